@@ -80,6 +80,8 @@ public final class Leftovers {
         try (var admin = Admin.create(Map.of(
                 AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 Infrastructure.kafkaBootstrapServers(),
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                5_000,
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
                 10_000))) {
             var stale = admin.listTopics().names().get(10, TimeUnit.SECONDS).stream()

@@ -1,5 +1,6 @@
 package dev.platter.platform.web.request;
 
+import org.springframework.core.Ordered;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -9,7 +10,13 @@ import reactor.core.publisher.Mono;
  * Gives every reactive request a request id, forwarded downstream (so the service's logs carry the same id) and
  * returned to the caller.
  */
-public class RequestIdWebFilter implements WebFilter {
+public class RequestIdWebFilter implements WebFilter, Ordered {
+
+    /** First of all filters, so even a request refused by security carries its id back. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {

@@ -8,7 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemResponsesIT extends ProbeIT {
 
     @Test
@@ -89,14 +93,23 @@ class ProblemResponsesIT extends ProbeIT {
     }
 
     @Test
-    void rendersInternalErrorsWithoutLeakingAnything() throws Exception {
-        var response = send(asCustomer("/probe/boom"));
+    void rendersInternalErrorsWithoutLeakingAnythingAndLogsThemWithTheirIds(CapturedOutput output) throws Exception {
+        var traceId = "0af7651916cd43dd8448eb211c80319c";
+        var response = send(asCustomer("/probe/boom")
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .header("X-Request-Id", "boom-7"));
 
         assertProblem(response, 500, "internal-error");
-        assertThat(response.body())
-                .doesNotContain("secret")
-                .doesNotContain("jdbc")
-                .doesNotContain("Exception");
+        assertThat(response.body()).doesNotContain("secret").doesNotContain("jdbc").doesNotContain("Exception");
+        var logLine = output.getOut().lines()
+                .filter(line -> line.contains("Unhandled exception for GET /probe/boom"))
+                .filter(line -> line.contains("boom-7"))
+                .findFirst()
+                .orElseThrow();
+        var logged = JSON.readTree(logLine);
+        assertThat(logged.get("traceId").asString()).isEqualTo(traceId);
+        assertThat(logged.get("requestId").asString()).isEqualTo("boom-7");
+        assertThat(logged.get("log").get("level").asString()).isEqualTo("ERROR");
     }
 
     @Test
