@@ -1,0 +1,13 @@
+package dev.platter.restaurant;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** Restaurants, opening hours, menus, kitchen tickets and reviews. */
+@SpringBootApplication
+public class RestaurantServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(RestaurantServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,7 @@
+-- Baseline of the database restaurant-service owns (platter_restaurant). Its tables arrive in the migrations after this one;
+-- the platform's shared tables (inbox, idempotency, event publications) are migrated beside it.
+do $$
+begin
+    execute format('comment on database %I is %L', current_database(), 'Platter restaurant-service');
+end
+$$;

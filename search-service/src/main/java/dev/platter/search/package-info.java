@@ -1,0 +1,5 @@
+/** search-service: Search and recommendations over Elasticsearch. */
+@NullMarked
+package dev.platter.search;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,7 @@
+-- Baseline of the database user-service owns (platter_user). Its tables arrive in the migrations after this one;
+-- the platform's shared tables (inbox, idempotency, event publications) are migrated beside it.
+do $$
+begin
+    execute format('comment on database %I is %L', current_database(), 'Platter user-service');
+end
+$$;
