@@ -84,6 +84,16 @@ class ProblemResponsesIT extends ProbeIT {
     }
 
     @Test
+    void refusesABodyOfUnknownLength() throws Exception {
+        var response = send(asCustomer("/probe/commands")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream("{\"name\":\"x\",\"quantity\":1}".getBytes()))));
+
+        assertProblem(response, 411, "length-required");
+    }
+
+    @Test
     void rendersUnsupportedMediaType() throws Exception {
         var response = send(asCustomer("/probe/commands")
                 .header("Content-Type", "text/plain")
@@ -100,8 +110,12 @@ class ProblemResponsesIT extends ProbeIT {
                 .header("X-Request-Id", "boom-7"));
 
         assertProblem(response, 500, "internal-error");
-        assertThat(response.body()).doesNotContain("secret").doesNotContain("jdbc").doesNotContain("Exception");
-        var logLine = output.getOut().lines()
+        assertThat(response.body())
+                .doesNotContain("secret")
+                .doesNotContain("jdbc")
+                .doesNotContain("Exception");
+        var logLine = output.getOut()
+                .lines()
                 .filter(line -> line.contains("Unhandled exception for GET /probe/boom"))
                 .filter(line -> line.contains("boom-7"))
                 .findFirst()
