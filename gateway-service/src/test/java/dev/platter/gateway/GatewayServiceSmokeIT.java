@@ -1,7 +1,7 @@
 package dev.platter.gateway;
 
+import dev.platter.gateway.support.GatewayTest;
 import dev.platter.platform.test.ServiceSmokeTest;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@GatewayTest
 class GatewayServiceSmokeIT extends ServiceSmokeTest {}

@@ -3,6 +3,7 @@ package dev.platter.gateway;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.platter.gateway.support.GatewayTest;
 import dev.platter.platform.test.BadTokens;
 import dev.platter.platform.test.TestRun;
 import dev.platter.platform.test.TestTokens;
@@ -18,11 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The gateway validates every token at the edge with the same rules as the services (reactive variant). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@GatewayTest
 class GatewayTokenValidationIT {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
@@ -43,7 +43,7 @@ class GatewayTokenValidationIT {
 
     @Test
     void letsAValidTokenThrough() throws Exception {
-        assertThat(get(TestTokens.forRoles("CUSTOMER")).statusCode()).isNotEqualTo(401);
+        assertThat(get(TestTokens.forRoles("CUSTOMER")).statusCode()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,7 +61,7 @@ class GatewayTokenValidationIT {
     void locksOutASuspendedUser() throws Exception {
         var user = UUID.randomUUID();
         var token = TestTokens.forUser(user, "CUSTOMER");
-        assertThat(get(token).statusCode()).isNotEqualTo(401);
+        assertThat(get(token).statusCode()).isEqualTo(200);
 
         redis.opsForSet().add(TestRun.redisKeyPrefix() + SuspendedUsers.KEY, user.toString());
 

@@ -1,0 +1,5 @@
+/** The route table: every public prefix to the service that owns it, with timeouts, circuit breakers and retries. */
+@NullMarked
+package dev.platter.gateway.routing;
+
+import org.jspecify.annotations.NullMarked;
