@@ -1,6 +1,6 @@
 package dev.platter.user.account;
 
-import dev.platter.user.config.CurrentUser;
+import dev.platter.platform.web.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;

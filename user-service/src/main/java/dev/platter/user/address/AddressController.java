@@ -1,7 +1,7 @@
 package dev.platter.user.address;
 
 import dev.platter.platform.web.page.PageResponse;
-import dev.platter.user.config.CurrentUser;
+import dev.platter.platform.web.security.CurrentUser;
 import dev.platter.user.config.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

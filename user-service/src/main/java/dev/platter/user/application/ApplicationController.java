@@ -2,7 +2,7 @@ package dev.platter.user.application;
 
 import dev.platter.platform.events.user.VehicleType;
 import dev.platter.platform.web.page.PageResponse;
-import dev.platter.user.config.CurrentUser;
+import dev.platter.platform.web.security.CurrentUser;
 import dev.platter.user.config.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;

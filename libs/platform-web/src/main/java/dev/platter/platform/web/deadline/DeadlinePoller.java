@@ -63,46 +63,68 @@ public class DeadlinePoller {
 
     /** Claims and fires one due deadline; false when none is due. */
     boolean fireNext() {
-        record Due(String kind, String subject, int attempts) {}
-        var fired = transactions.execute(status -> {
-            var due = jdbc.query(
-                    """
-                    select kind, subject, attempts from platform_deadline
-                    where due_at <= ? and kind = any (?)
-                    order by due_at limit 1 for update skip locked
-                    """,
-                    (row, n) -> new Due(row.getString(1), row.getString(2), row.getInt(3)),
-                    Timestamp.from(clock.instant()),
-                    handlers.keySet().toArray(String[]::new));
-            if (due.isEmpty()) {
-                return false;
-            }
-            var deadline = due.get(0);
-            var savepoint = status.createSavepoint();
-            try {
-                handlers.get(deadline.kind()).onDeadline(deadline.subject());
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                var due = jdbc.query(
+                        """
+                        select kind, subject, attempts from platform_deadline
+                        where due_at <= ? and kind = any (?)
+                        order by due_at limit 1 for update skip locked
+                        """,
+                        (row, n) -> new Due(row.getString(1), row.getString(2), row.getInt(3)),
+                        Timestamp.from(clock.instant()),
+                        handlers.keySet().toArray(String[]::new));
+                if (due.isEmpty()) {
+                    return false;
+                }
+                var deadline = due.get(0);
+                try {
+                    handlers.get(deadline.kind()).onDeadline(deadline.subject());
+                } catch (RuntimeException e) {
+                    throw new HandlerFailed(deadline, e);
+                }
                 jdbc.update(
                         "delete from platform_deadline where kind = ? and subject = ?",
                         deadline.kind(),
                         deadline.subject());
                 counter(deadline.kind(), "fired").increment();
-            } catch (RuntimeException e) {
-                status.rollbackToSavepoint(savepoint);
-                log.warn(
-                        "Deadline {} of {} failed (attempt {})",
-                        deadline.kind(),
-                        deadline.subject(),
-                        deadline.attempts() + 1,
-                        e);
-                postpone(deadline.kind(), deadline.subject(), deadline.attempts(), e);
-                counter(deadline.kind(), "failed").increment();
-            }
+                return true;
+            }));
+        } catch (HandlerFailed failed) {
+            // the handler's effect rolled back with the claim; the deadline fires again after a back-off
+            var deadline = failed.deadline;
+            log.warn(
+                    "Deadline {} of {} failed (attempt {})",
+                    deadline.kind(),
+                    deadline.subject(),
+                    deadline.attempts() + 1,
+                    failed.getCause());
+            transactions.executeWithoutResult(
+                    status -> postpone(deadline.kind(), deadline.subject(), deadline.attempts(), failed.getCause()));
+            counter(deadline.kind(), "failed").increment();
             return true;
-        });
-        return Boolean.TRUE.equals(fired);
+        }
     }
 
-    private void postpone(String kind, String subject, int attempts, RuntimeException failure) {
+    private record Due(String kind, String subject, int attempts) {}
+
+    /** Carries a handler's failure out of the transaction, so it rolls back and the deadline is postponed apart. */
+    private static final class HandlerFailed extends RuntimeException {
+
+        private final Due deadline;
+
+        HandlerFailed(Due deadline, RuntimeException cause) {
+            super(cause);
+            this.deadline = deadline;
+        }
+
+        @Override
+        public synchronized RuntimeException getCause() {
+            return (RuntimeException) super.getCause();
+        }
+    }
+
+    private void postpone(String kind, String subject, int attempts, Throwable failure) {
         var delay = properties.retryDelay().multipliedBy(1L << Math.min(attempts, 20));
         if (delay.compareTo(MAX_RETRY_DELAY) > 0) {
             delay = MAX_RETRY_DELAY;

@@ -1,4 +1,4 @@
-package dev.platter.user.config;
+package dev.platter.platform.web.security;
 
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -16,5 +16,11 @@ public final class CurrentUser {
         } catch (IllegalArgumentException | NullPointerException notAUser) {
             throw new AccessDeniedException("The token does not speak for a user");
         }
+    }
+
+    /** Whether the token carries {@code role} (e.g. {@code ADMIN}) in its roles claim. */
+    public static boolean hasRole(Jwt token, String role) {
+        var roles = token.getClaimAsStringList(TokenValidation.ROLES_CLAIM);
+        return roles != null && roles.contains(role);
     }
 }
