@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Any 2xx answer is a success.
  *
  * <p>Usage: {@code java FixedRateLoad.java <url> <requests/s> <warm-up requests> <measured requests> [<JSON body>]}:
- * a GET, or with a body a POST of that JSON.
+ * a GET, or with a body a POST of that JSON. With {@code LOAD_AUTHORIZATION} set, it is sent as the Authorization
+ * header.
  */
 public class FixedRateLoad {
 
@@ -31,6 +32,10 @@ public class FixedRateLoad {
                 .connectTimeout(Duration.ofSeconds(2))
                 .build();
         var builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10));
+        var authorization = System.getenv("LOAD_AUTHORIZATION");
+        if (authorization != null && !authorization.isBlank()) {
+            builder.header("Authorization", authorization);
+        }
         if (args.length > 4) {
             builder.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(args[4]));
         }

@@ -41,6 +41,10 @@ class MenuCache {
             return version + ":" + json;
         }
 
+        static Optional<Entry> decodeOrAbsent(String value) {
+            return value.equals(ABSENT) ? Optional.empty() : Optional.of(decode(value));
+        }
+
         static Entry decode(String value) {
             int colon = value.indexOf(':');
             return new Entry(Long.parseLong(value.substring(0, colon)), value.substring(colon + 1));
@@ -48,6 +52,11 @@ class MenuCache {
     }
 
     private static final Logger log = LoggerFactory.getLogger(MenuCache.class);
+
+    /** Cached for a restaurant customers cannot see, briefly, so its owner's reads and probes skip the load. */
+    private static final String ABSENT = "-";
+
+    private static final Duration ABSENT_TTL = Duration.ofSeconds(5);
     private static final Duration LOCK_TTL = Duration.ofSeconds(5);
     private static final long POLL_MILLIS = 20;
 
@@ -109,14 +118,15 @@ class MenuCache {
     }
 
     /**
-     * The cached menu, or what {@code loader} reads from Postgres (empty: no such published menu, not cached).
+     * The cached menu, or what {@code loader} reads from Postgres; empty when there is no such published menu (which
+     * is remembered for a few seconds only, so an approval shows at once after its invalidation, or shortly after).
      */
     Optional<Entry> read(UUID restaurantId, Supplier<Optional<Entry>> loader) {
         try {
             var cached = redis.opsForValue().get(key(restaurantId));
             if (cached != null) {
                 hits.increment();
-                return Optional.of(Entry.decode(cached));
+                return Entry.decodeOrAbsent(cached);
             }
         } catch (DataAccessException redisDown) {
             log.warn("Menu cache unavailable, reading {} from the database", restaurantId, redisDown);
@@ -161,7 +171,7 @@ class MenuCache {
                 // a load that finished between our miss and our lock has left its result
                 var stored = redis.opsForValue().get(key(restaurantId));
                 if (stored != null) {
-                    return Optional.of(Entry.decode(stored));
+                    return Entry.decodeOrAbsent(stored);
                 }
                 return loadAndStore(restaurantId, loader);
             } finally {
@@ -172,10 +182,10 @@ class MenuCache {
         while (System.nanoTime() < deadline) {
             var cached = redis.opsForValue().get(key(restaurantId));
             if (cached != null) {
-                return Optional.of(Entry.decode(cached));
+                return Entry.decodeOrAbsent(cached);
             }
             if (redis.hasKey(lock) != Boolean.TRUE) {
-                break; // the other loader finished without storing (not published) or gave up
+                break; // the other loader gave up without storing
             }
             sleep();
         }
@@ -184,12 +194,12 @@ class MenuCache {
 
     private Optional<Entry> loadAndStore(UUID restaurantId, Supplier<Optional<Entry>> loader) {
         var loaded = counted(loader);
-        loaded.ifPresent(entry -> redis.execute(
+        redis.execute(
                 STORE,
                 List.of(key(restaurantId), floorKey(restaurantId)),
-                Long.toString(entry.version()),
-                entry.encoded(),
-                Long.toString(properties.menuCacheTtl().toMillis())));
+                Long.toString(loaded.map(Entry::version).orElse(0L)),
+                loaded.map(Entry::encoded).orElse(ABSENT),
+                Long.toString(loaded.isPresent() ? properties.menuCacheTtl().toMillis() : ABSENT_TTL.toMillis()));
         return loaded;
     }
 

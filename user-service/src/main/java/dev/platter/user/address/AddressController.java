@@ -1,8 +1,8 @@
 package dev.platter.user.address;
 
 import dev.platter.platform.web.page.PageResponse;
+import dev.platter.platform.web.page.Paging;
 import dev.platter.platform.web.security.CurrentUser;
-import dev.platter.user.config.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

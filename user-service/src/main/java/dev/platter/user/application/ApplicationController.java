@@ -2,8 +2,8 @@ package dev.platter.user.application;
 
 import dev.platter.platform.events.user.VehicleType;
 import dev.platter.platform.web.page.PageResponse;
+import dev.platter.platform.web.page.Paging;
 import dev.platter.platform.web.security.CurrentUser;
-import dev.platter.user.config.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;

@@ -1,10 +1,9 @@
-package dev.platter.user.config;
+package dev.platter.platform.web.page;
 
-import dev.platter.platform.web.page.PageResponse;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
 
-/** Turns a Spring Data page into the platform's one list shape. */
+/** Turns a Spring Data page into the one list shape (for services on Spring Data). */
 public final class Paging {
 
     private Paging() {}
