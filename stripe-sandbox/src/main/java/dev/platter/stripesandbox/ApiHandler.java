@@ -5,31 +5,30 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Stripe's API under {@code /v1}: form-encoded requests, JSON answers, errors in Stripe's shape, Bearer API keys, and
- * {@code Idempotency-Key} as Stripe documents it: the first result of a POST (success or error) is kept; the same key
- * with the same parameters replays it ({@code Idempotent-Replayed: true}); with different parameters it is an
- * {@code idempotency_error}.
+ * Stripe's API under {@code /v1}: form-encoded requests, JSON answers, errors in Stripe's shape, secret-key auth
+ * (each key its own account), and {@code Idempotency-Key} on POSTs as {@link IdempotencyKeys} describes, replays
+ * marked {@code Idempotent-Replayed: true}. Every request is logged in its account, and the account's response
+ * faults may drop the answer after the work is done.
  */
 final class ApiHandler implements HttpHandler {
 
     private static final Logger log = Logger.getLogger(ApiHandler.class.getName());
 
-    private final SandboxState state;
-    private final Faults faults;
+    private final Accounts accounts;
 
-    ApiHandler(SandboxState state, Faults faults) {
-        this.state = state;
-        this.faults = faults;
+    ApiHandler(Accounts accounts) {
+        this.accounts = accounts;
     }
 
-    /** An answer: status and JSON body. */
-    private record Answer(int status, byte[] body) {}
+    /** An answer: status, JSON body and the request id it was first made for. */
+    private record Answer(int status, byte[] body, String requestId) {}
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
@@ -37,20 +36,23 @@ final class ApiHandler implements HttpHandler {
             respond(exchange);
         } catch (RuntimeException e) {
             log.log(Level.WARNING, "Request failed", e);
-            Http.json(exchange, 500, Map.of("error", Map.of("type", "api_error", "message", "Sandbox error")));
+            Http.json(
+                    exchange, 500, Map.of("error", Map.of("type", "api_error", "message", "The sandbox failed: " + e)));
         } finally {
             exchange.close();
         }
     }
 
     private void respond(HttpExchange exchange) throws IOException {
-        var method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+        var method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         var path = exchange.getRequestURI().getPath();
         var body = Http.body(exchange);
-        var apiKey = apiKey(exchange.getRequestHeaders().getFirst("Authorization"));
         var requestId = SandboxState.id("req_");
-        if (apiKey == null) {
-            send(exchange, answer(StripeError.unauthenticated()), requestId, false, method, path);
+        SandboxState account;
+        try {
+            account = accounts.of(exchange);
+        } catch (StripeError error) {
+            send(exchange, answer(error, requestId), false);
             return;
         }
         var version = exchange.getRequestHeaders().getFirst("Stripe-Version");
@@ -58,33 +60,32 @@ final class ApiHandler implements HttpHandler {
         var request = new SandboxState.Request(
                 requestId,
                 key,
-                version == null || version.isBlank() ? state.config().apiVersion() : version);
+                version == null || version.isBlank() ? accounts.config().apiVersion() : version);
         var form = Form.parse(
-                method.equals("GET") || method.equals("DELETE")
-                        ? exchange.getRequestURI().getRawQuery()
-                        : body);
+                method.equals("POST") ? body : exchange.getRequestURI().getRawQuery());
         Answer answer;
         boolean replayed = false;
         if (key == null) {
-            answer = execute(method, path, form, request);
+            answer = execute(account, method, path, form, request).answer();
         } else {
-            var scope = apiKey + "\n" + key;
             var fingerprint = method + " " + path + "\n" + canonical(body);
-            synchronized (state) {
-                var earlier = state.idempotent(scope);
-                if (earlier == null) {
-                    answer = execute(method, path, form, request);
-                    if (answer.status() < 500) {
-                        state.remember(
-                                scope,
-                                new SandboxState.Idempotent(
-                                        fingerprint, answer.status(), answer.body(), System.currentTimeMillis()));
-                    }
-                } else if (!earlier.fingerprint().equals(fingerprint)) {
-                    answer = answer(StripeError.idempotencyMismatch(key));
+            var keys = account.idempotencyKeys();
+            var decision = keys.begin(key, fingerprint);
+            if (decision instanceof IdempotencyKeys.Replay replay) {
+                var saved = replay.saved();
+                answer = new Answer(saved.status(), saved.body(), saved.requestId());
+                replayed = true;
+            } else if (decision instanceof IdempotencyKeys.Mismatch) {
+                answer = answer(StripeError.idempotencyMismatch(key), requestId);
+            } else if (decision instanceof IdempotencyKeys.InProgress) {
+                answer = answer(StripeError.idempotencyInProgress(key), requestId);
+            } else {
+                var outcome = execute(account, method, path, form, request);
+                answer = outcome.answer();
+                if (outcome.saved()) {
+                    keys.complete(key, fingerprint, answer.status(), answer.body(), answer.requestId());
                 } else {
-                    answer = new Answer(earlier.status(), earlier.body());
-                    replayed = true;
+                    keys.release(key);
                 }
             }
         }
@@ -98,74 +99,82 @@ final class ApiHandler implements HttpHandler {
         entry.put("params", form.values());
         entry.put("stripe_version", version);
         entry.put("at", System.currentTimeMillis());
-        state.log(entry);
-        send(exchange, answer, requestId, replayed, method, path);
-    }
-
-    private void send(
-            HttpExchange exchange, Answer answer, String requestId, boolean replayed, String method, String path)
-            throws IOException {
-        if (faults.dropResponse(method, path)) {
+        account.log(entry);
+        if (account.faults().dropResponse(method, path)) {
             log.info("Dropping the response to " + method + " " + path + " (" + requestId + ")");
             Http.drop(exchange);
             return;
         }
+        send(exchange, answer, replayed);
+    }
+
+    private static void send(HttpExchange exchange, Answer answer, boolean replayed) throws IOException {
         var headers = new LinkedHashMap<String, String>();
-        headers.put("Request-Id", requestId);
+        headers.put("Request-Id", answer.requestId());
+        headers.put("Stripe-Version", SandboxConfig.DEFAULT_API_VERSION);
         if (replayed) {
             headers.put("Idempotent-Replayed", "true");
         }
         Http.send(exchange, answer.status(), answer.body(), headers);
     }
 
-    private Answer execute(String method, String path, Form form, SandboxState.Request request) {
+    /** What executing a request gave, and whether it is saved for its idempotency key. */
+    private record Outcome(Answer answer, boolean saved) {}
+
+    private Outcome execute(SandboxState account, String method, String path, Form form, SandboxState.Request request) {
         try {
-            return new Answer(200, Http.JSON.writeValueAsBytes(route(method, path, form, request)));
+            var body = Http.JSON.writeValueAsBytes(route(account, method, path, form, request));
+            return new Outcome(new Answer(200, body, request.id()), true);
         } catch (StripeError error) {
-            return answer(error);
+            return new Outcome(answer(error, request.id()), !error.validation());
+        } catch (RuntimeException e) {
+            log.log(Level.WARNING, "Request failed", e);
+            var body = Http.JSON.writeValueAsBytes(
+                    Map.of("error", Map.of("type", "api_error", "message", "The sandbox failed: " + e)));
+            return new Outcome(new Answer(500, body, request.id()), true);
         }
     }
 
-    private static Answer answer(StripeError error) {
-        return new Answer(error.status(), Http.JSON.writeValueAsBytes(error.body()));
+    private static Answer answer(StripeError error, @Nullable String requestId) {
+        return new Answer(
+                error.status(),
+                Http.JSON.writeValueAsBytes(error.body()),
+                requestId == null ? SandboxState.id("req_") : requestId);
     }
 
-    private Map<String, Object> route(String method, String path, Form form, SandboxState.Request request) {
+    private static Map<String, Object> route(
+            SandboxState account, String method, String path, Form form, SandboxState.Request request) {
         var parts = Arrays.stream(path.substring("/v1/".length()).split("/"))
                 .filter(part -> !part.isEmpty())
                 .toArray(String[]::new);
-        var resource = parts.length > 0 ? parts[0] : "";
-        var route = method + " " + resource + "/" + (parts.length > 1 ? "{id}" : "")
-                + (parts.length > 2 ? "/" + parts[2] : "");
         if (parts.length > 3) {
             throw StripeError.unknownPath(method, path);
         }
+        var resource = parts.length > 0 ? parts[0] : "";
+        var route =
+                method + " " + resource + (parts.length > 1 ? "/{id}" : "") + (parts.length > 2 ? "/" + parts[2] : "");
         var id = parts.length > 1 ? parts[1] : "";
         return switch (route) {
-            case "POST payment_intents/" -> state.createIntent(form, request);
-            case "GET payment_intents/" -> state.listIntents(limit(form));
-            case "GET payment_intents/{id}" -> state.retrieveIntent(id);
-            case "POST payment_intents/{id}/confirm" -> state.confirmIntent(id, form, request);
-            case "POST payment_intents/{id}/capture" -> state.captureIntent(id, form, request);
-            case "POST payment_intents/{id}/cancel" -> state.cancelIntent(id, form, request);
-            case "POST refunds/" -> state.createRefund(form, request);
-            case "GET refunds/{id}" -> state.retrieveRefund(id);
-            case "GET events/" -> state.listEvents(limit(form), form.string("type"));
-            case "GET events/{id}" -> state.retrieveEvent(id);
-            case "POST webhook_endpoints/" -> state.createEndpoint(form, request);
-            case "GET webhook_endpoints/" -> state.listEndpoints(limit(form));
-            case "GET webhook_endpoints/{id}" -> state.retrieveEndpoint(id);
-            case "DELETE webhook_endpoints/{id}" -> state.deleteEndpoint(id);
+            case "POST payment_intents" -> account.createIntent(form, request);
+            case "GET payment_intents" -> account.listIntents(form);
+            case "GET payment_intents/{id}" -> account.retrieveIntent(id, form);
+            case "POST payment_intents/{id}" -> account.updateIntent(id, form, request);
+            case "POST payment_intents/{id}/confirm" -> account.confirmIntent(id, form, request);
+            case "POST payment_intents/{id}/capture" -> account.captureIntent(id, form, request);
+            case "POST payment_intents/{id}/cancel" -> account.cancelIntent(id, form, request);
+            case "GET charges/{id}" -> account.retrieveCharge(id);
+            case "GET payment_methods/{id}" -> account.retrievePaymentMethod(id);
+            case "POST refunds" -> account.createRefund(form, request);
+            case "GET refunds" -> account.listRefunds(form);
+            case "GET refunds/{id}" -> account.retrieveRefund(id);
+            case "GET events" -> account.listEvents(form);
+            case "GET events/{id}" -> account.retrieveEvent(id);
+            case "POST webhook_endpoints" -> account.createEndpoint(form);
+            case "GET webhook_endpoints" -> account.listEndpoints(form);
+            case "GET webhook_endpoints/{id}" -> account.retrieveEndpoint(id);
+            case "DELETE webhook_endpoints/{id}" -> account.deleteEndpoint(id);
             default -> throw StripeError.unknownPath(method, path);
         };
-    }
-
-    private static int limit(Form form) {
-        var limit = form.positiveLong("limit");
-        if (limit != null && limit > 100) {
-            throw StripeError.invalidParam("limit", "This value must be less than or equal to 100.");
-        }
-        return limit == null ? 10 : limit.intValue();
     }
 
     /** The parameters in a canonical order, so the same parameters compare equal however they were ordered. */
@@ -176,13 +185,5 @@ final class ApiHandler implements HttpHandler {
                         .filter(p -> !p.isEmpty())
                         .sorted()
                         .toList());
-    }
-
-    private static @Nullable String apiKey(@Nullable String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return null;
-        }
-        var key = authorization.substring("Bearer ".length()).trim();
-        return key.startsWith("sk_") || key.startsWith("rk_") ? key : null;
     }
 }

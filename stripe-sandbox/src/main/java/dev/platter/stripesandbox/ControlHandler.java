@@ -3,80 +3,81 @@ package dev.platter.stripesandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Controls that real Stripe does not have, for tests and demos (JSON in and out):
+ * Controls that real Stripe does not have, for tests and demos. JSON in and out, and authenticated like the API: the
+ * secret key names the account they act on, so one test's faults never touch another's requests.
  *
  * <ul>
  *   <li>{@code POST /_sandbox/faults/webhooks} {@code {"action": "drop|delay|duplicate", "count": 1, "delayMillis":
- *       2000, "copies": 3, "eventType": "payment_intent.amount_capturable_updated"}}
+ *       2000, "copies": 3, "eventType": "payment_intent.succeeded"}}: the next {@code count} webhook deliveries (of
+ *       that event type, if given) are dropped, delayed, or delivered {@code copies} times at once
  *   <li>{@code POST /_sandbox/faults/responses} {@code {"method": "POST", "path": "/v1/payment_intents", "count": 1}}:
- *       do the work, then close the connection without answering
- *   <li>{@code DELETE /_sandbox/faults}
+ *       the next {@code count} matching requests are executed, then the connection closes without an answer
+ *       ({@code *} in the path matches one segment)
+ *   <li>{@code GET /_sandbox/faults}: the faults still armed; {@code DELETE /_sandbox/faults}: disarm them all
+ *   <li>{@code GET /_sandbox/requests?method=POST&path=/v1/payment_intents&idempotency_key=...}: the API requests
+ *       received, oldest first
+ *   <li>{@code GET /_sandbox/deliveries?event_id=...}: webhook delivery attempts
  *   <li>{@code POST /_sandbox/payment_intents/{id}/authenticate} {@code {"outcome": "succeed|fail"}}: the customer's
- *       3-D Secure step
+ *       3-D Secure step for an intent that requires action
  *   <li>{@code GET /_sandbox/payment_intents?metadata[order_id]=...}: intents by metadata
- *   <li>{@code GET /_sandbox/requests?path=...&idempotency_key=...}: the API requests received
- *   <li>{@code POST /_sandbox/events/{id}/resend}, {@code GET /_sandbox/deliveries?event_id=...}
+ *   <li>{@code POST /_sandbox/events/{id}/resend}: post an event again to the endpoints that want it
  * </ul>
  */
 final class ControlHandler implements HttpHandler {
 
     private static final Logger log = Logger.getLogger(ControlHandler.class.getName());
 
-    private final SandboxState state;
-    private final Faults faults;
-    private final WebhookSender webhooks;
+    private final Accounts accounts;
 
-    ControlHandler(SandboxState state, Faults faults, WebhookSender webhooks) {
-        this.state = state;
-        this.faults = faults;
-        this.webhooks = webhooks;
+    ControlHandler(Accounts accounts) {
+        this.accounts = accounts;
     }
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            var method = exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT);
+            var account = accounts.of(exchange);
+            var method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             var path = exchange.getRequestURI().getPath().substring("/_sandbox/".length());
             var query = Form.parse(exchange.getRequestURI().getRawQuery());
             var text = Http.body(exchange);
             var body = text.isBlank() ? Http.JSON.createObjectNode() : Http.JSON.readTree(text);
-            Http.json(exchange, 200, route(method, path.split("/"), query, body));
+            Http.json(exchange, 200, route(account, method, path.split("/"), query, body));
         } catch (StripeError error) {
             Http.json(exchange, error.status(), error.body());
+        } catch (JacksonException | IllegalArgumentException e) {
+            Http.json(
+                    exchange, 400, Map.of("error", Map.of("type", "invalid_request_error", "message", e.getMessage())));
         } catch (RuntimeException e) {
             log.log(Level.WARNING, "Control request failed", e);
-            Http.json(
-                    exchange,
-                    400,
-                    Map.of(
-                            "error",
-                            Map.of("type", "invalid_request_error", "message", String.valueOf(e.getMessage()))));
+            Http.json(exchange, 500, Map.of("error", Map.of("type", "api_error", "message", String.valueOf(e))));
         } finally {
             exchange.close();
         }
     }
 
-    private Object route(String method, String[] path, Form query, JsonNode body) {
+    private static Object route(SandboxState account, String method, String[] path, Form query, JsonNode body) {
+        boolean withId = path.length > 1 && (path[0].equals("payment_intents") || path[0].equals("events"));
         var route = method + " "
-                + String.join(
-                        "/",
-                        path.length > 1 && path[0].equals("payment_intents")
-                                        || path.length > 1 && path[0].equals("events")
-                                ? new String[] {path[0], "{id}", path.length > 2 ? path[2] : ""}
-                                : path);
+                + (withId ? path[0] + "/{id}" + (path.length > 2 ? "/" + path[2] : "") : String.join("/", path));
         var id = path.length > 1 ? path[1] : "";
+        var faults = account.faults();
         switch (route) {
             case "POST faults/webhooks" -> {
                 var action = Faults.WebhookAction.valueOf(
-                        text(body, "action", "drop").toUpperCase(java.util.Locale.ROOT));
+                        text(body, "action", "drop").toUpperCase(Locale.ROOT));
+                if (action == Faults.WebhookAction.DELIVER) {
+                    throw new IllegalArgumentException("action must be drop, delay or duplicate");
+                }
                 faults.webhook(
                         action,
                         nullableText(body, "eventType"),
@@ -92,28 +93,33 @@ final class ControlHandler implements HttpHandler {
                         body.path("count").asInt(1));
                 return faults.describe();
             }
+            case "GET faults" -> {
+                return faults.describe();
+            }
             case "DELETE faults" -> {
                 faults.clear();
                 return faults.describe();
             }
             case "POST payment_intents/{id}/authenticate" -> {
-                var request = new SandboxState.Request(
-                        SandboxState.id("req_"), null, state.config().apiVersion());
-                return state.authenticate(id, !"fail".equals(text(body, "outcome", "succeed")), request);
+                var request =
+                        new SandboxState.Request(null, null, account.config().apiVersion());
+                return account.authenticate(id, !"fail".equals(text(body, "outcome", "succeed")), request);
             }
             case "GET payment_intents" -> {
-                return Map.of("data", state.intentsWithMetadata(query.map("metadata")));
+                return Map.of("data", account.intentsWithMetadata(query.map("metadata")));
             }
             case "GET requests" -> {
-                return Map.of("data", state.requests(query.string("path"), query.string("idempotency_key")));
-            }
-            case "POST events/{id}/resend" -> {
-                state.resend(id);
-                return Map.of("id", id, "resent", true);
+                return Map.of(
+                        "data",
+                        account.requests(
+                                query.string("method"), query.string("path"), query.string("idempotency_key")));
             }
             case "GET deliveries" -> {
-                var eventId = query.string("event_id");
-                return Map.of("data", webhooks.attempts(eventId == null ? "" : eventId));
+                return Map.of("data", account.deliveries(query.string("event_id")));
+            }
+            case "POST events/{id}/resend" -> {
+                account.resend(id);
+                return Map.of("id", id, "resent", true);
             }
             default -> throw StripeError.unknownPath(method, "/_sandbox/" + String.join("/", path));
         }
@@ -127,9 +133,5 @@ final class ControlHandler implements HttpHandler {
     private static @Nullable String nullableText(JsonNode body, String field) {
         var node = body.get(field);
         return node == null || node.isNull() ? null : node.asString();
-    }
-
-    static Map<String, Object> describe(Map<String, Object> map) {
-        return new LinkedHashMap<>(map);
     }
 }

@@ -2,14 +2,16 @@ package dev.platter.stripesandbox;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Failures the sandbox is told to cause, each for a number of matching occasions: webhooks dropped (never
+ * Failures one account's sandbox is told to cause, each for a number of matching occasions: webhooks dropped (never
  * delivered), delayed or duplicated (the same event posted several times at once), and responses dropped after the
- * work was done (the connection closes without an answer).
+ * work was done (the connection closes without an answer). Faults are taken in the order they were added.
  */
 final class Faults {
 
@@ -48,12 +50,12 @@ final class Faults {
 
     private static final class ResponseFault {
         final @Nullable String method;
-        final @Nullable String pathPrefix;
+        final @Nullable String path;
         int remaining;
 
-        ResponseFault(@Nullable String method, @Nullable String pathPrefix, int remaining) {
+        ResponseFault(@Nullable String method, @Nullable String path, int remaining) {
             this.method = method;
-            this.pathPrefix = pathPrefix;
+            this.path = path;
             this.remaining = remaining;
         }
     }
@@ -66,8 +68,8 @@ final class Faults {
         webhookFaults.add(new WebhookFault(action, eventType, delayMillis, Math.max(1, copies), Math.max(1, count)));
     }
 
-    synchronized void response(@Nullable String method, @Nullable String pathPrefix, int count) {
-        responseFaults.add(new ResponseFault(method, pathPrefix, Math.max(1, count)));
+    synchronized void response(@Nullable String method, @Nullable String path, int count) {
+        responseFaults.add(new ResponseFault(method, path, Math.max(1, count)));
     }
 
     synchronized void clear() {
@@ -94,7 +96,7 @@ final class Faults {
         for (Iterator<ResponseFault> it = responseFaults.iterator(); it.hasNext(); ) {
             var fault = it.next();
             if ((fault.method == null || fault.method.equalsIgnoreCase(method))
-                    && (fault.pathPrefix == null || path.startsWith(fault.pathPrefix))) {
+                    && (fault.path == null || pathMatches(fault.path, path))) {
                 if (--fault.remaining <= 0) {
                     it.remove();
                 }
@@ -104,7 +106,50 @@ final class Faults {
         return false;
     }
 
+    /**
+     * A path pattern matches a request path segment by segment, and a {@code *} segment matches any one segment:
+     * {@code /v1/payment_intents} matches only creation, {@code /v1/payment_intents/{star}/capture} (with a star
+     * for the id) every capture.
+     */
+    static boolean pathMatches(String pattern, String path) {
+        var expected = trim(pattern).split("/");
+        var actual = trim(path).split("/");
+        if (expected.length != actual.length) {
+            return false;
+        }
+        for (int i = 0; i < expected.length; i++) {
+            if (!expected[i].equals("*") && !expected[i].equals(actual[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String trim(String path) {
+        return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
     synchronized Map<String, Object> describe() {
-        return Map.of("webhookFaults", webhookFaults.size(), "responseFaults", responseFaults.size());
+        var webhooks = webhookFaults.stream()
+                .map(fault -> {
+                    var row = new LinkedHashMap<String, Object>();
+                    row.put("action", fault.action.name().toLowerCase(Locale.ROOT));
+                    row.put("eventType", fault.eventType);
+                    row.put("delayMillis", fault.delayMillis);
+                    row.put("copies", fault.copies);
+                    row.put("remaining", fault.remaining);
+                    return row;
+                })
+                .toList();
+        var responses = responseFaults.stream()
+                .map(fault -> {
+                    var row = new LinkedHashMap<String, Object>();
+                    row.put("method", fault.method);
+                    row.put("path", fault.path);
+                    row.put("remaining", fault.remaining);
+                    return row;
+                })
+                .toList();
+        return Map.of("webhooks", webhooks, "responses", responses);
     }
 }

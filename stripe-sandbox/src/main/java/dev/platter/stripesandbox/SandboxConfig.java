@@ -7,19 +7,29 @@ import java.util.Map;
 /**
  * How the sandbox runs. Read from {@code --name=value} arguments first, then environment variables:
  * {@code --server.port} / {@code STRIPE_SANDBOX_PORT} (12111), {@code --sandbox.host} / {@code STRIPE_SANDBOX_HOST}
- * (127.0.0.1), {@code --sandbox.webhook-attempts} / {@code STRIPE_SANDBOX_WEBHOOK_ATTEMPTS} (4),
- * {@code --sandbox.webhook-retry-delay} / {@code STRIPE_SANDBOX_WEBHOOK_RETRY_DELAY} (500 ms, doubled per attempt).
- * Other arguments are ignored, so it can be started like any Platter service.
+ * (127.0.0.1), {@code --sandbox.threads} / {@code STRIPE_SANDBOX_THREADS} (16),
+ * {@code --sandbox.webhook-attempts} / {@code STRIPE_SANDBOX_WEBHOOK_ATTEMPTS} (4),
+ * {@code --sandbox.webhook-retry-delay-ms} / {@code STRIPE_SANDBOX_WEBHOOK_RETRY_DELAY_MS} (500, doubled per
+ * attempt), {@code --sandbox.api-version} / {@code STRIPE_SANDBOX_API_VERSION}. Other arguments are ignored, so it
+ * can be started like any Platter service.
  *
- * @param apiVersion the API version objects are rendered in when a request names none
+ * @param threads threads answering requests
+ * @param webhookThreads threads delivering webhooks (a duplicated webhook's copies go out at once)
+ * @param webhookAttempts attempts per webhook, the first included, while the endpoint does not answer 2xx
+ * @param webhookRetryDelay the delay before the second attempt, doubled for each further one
+ * @param webhookTimeout how long an endpoint may take to answer
+ * @param refundFailureDelay how long after its creation a refund of {@code pm_card_refundFail} fails
+ * @param apiVersion the account's default API version: events and webhook endpoints are rendered in it
  */
 public record SandboxConfig(
         String host,
         int port,
         int threads,
+        int webhookThreads,
         int webhookAttempts,
         Duration webhookRetryDelay,
         Duration webhookTimeout,
+        Duration refundFailureDelay,
         String apiVersion) {
 
     public static final int DEFAULT_PORT = 12111;
@@ -28,7 +38,29 @@ public record SandboxConfig(
     /** Defaults, on the given port (0 for any free port). */
     public static SandboxConfig onPort(int port) {
         return new SandboxConfig(
-                "127.0.0.1", port, 16, 4, Duration.ofMillis(500), Duration.ofSeconds(10), DEFAULT_API_VERSION);
+                "127.0.0.1",
+                port,
+                16,
+                8,
+                4,
+                Duration.ofMillis(500),
+                Duration.ofSeconds(10),
+                Duration.ofMillis(500),
+                DEFAULT_API_VERSION);
+    }
+
+    /** The same settings with webhooks retried after the given delay (tests use a short one). */
+    public SandboxConfig withWebhookRetryDelay(Duration delay) {
+        return new SandboxConfig(
+                host,
+                port,
+                threads,
+                webhookThreads,
+                webhookAttempts,
+                delay,
+                webhookTimeout,
+                refundFailureDelay,
+                apiVersion);
     }
 
     static SandboxConfig from(String[] args, Map<String, String> env) {
@@ -44,6 +76,7 @@ public record SandboxConfig(
                 Integer.parseInt(
                         option(options, env, "server.port", "STRIPE_SANDBOX_PORT", Integer.toString(DEFAULT_PORT))),
                 Integer.parseInt(option(options, env, "sandbox.threads", "STRIPE_SANDBOX_THREADS", "16")),
+                defaults.webhookThreads(),
                 Integer.parseInt(
                         option(options, env, "sandbox.webhook-attempts", "STRIPE_SANDBOX_WEBHOOK_ATTEMPTS", "4")),
                 Duration.ofMillis(Long.parseLong(option(
@@ -53,6 +86,7 @@ public record SandboxConfig(
                         "STRIPE_SANDBOX_WEBHOOK_RETRY_DELAY_MS",
                         "500"))),
                 defaults.webhookTimeout(),
+                defaults.refundFailureDelay(),
                 option(options, env, "sandbox.api-version", "STRIPE_SANDBOX_API_VERSION", DEFAULT_API_VERSION));
     }
 

@@ -1,59 +1,86 @@
 package dev.platter.stripesandbox;
 
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the sandbox knows, in memory, behind one lock: PaymentIntents and their charge, refunds, events,
- * webhook endpoints, idempotent results and a log of requests. It is a stand-in for an outside provider, so its
- * state lives as long as the process.
+ * One account's world, in memory, behind one lock: PaymentIntents and their charges, payment methods, refunds,
+ * events, webhook endpoints, idempotency keys, faults, and a log of the requests and webhook deliveries. Each
+ * distinct secret key is its own account (see {@link Accounts}); the state lives as long as the process.
  */
-final class SandboxState {
+final class SandboxState implements WebhookSender.Recorder {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final int MAX_REQUEST_LOG = 20_000;
+    private static final int MAX_LOG = 20_000;
+    private static final Set<String> CONFIRMABLE =
+            Set.of("requires_payment_method", "requires_confirmation", "requires_action");
     private static final Set<String> CANCELABLE = Set.of(
             "requires_payment_method", "requires_confirmation", "requires_action", "processing", "requires_capture");
+    private static final Set<String> CANCELLATION_REASONS =
+            Set.of("duplicate", "fraudulent", "requested_by_customer", "abandoned");
+    private static final Set<String> REFUND_REASONS = Set.of("duplicate", "fraudulent", "requested_by_customer");
 
     private final SandboxConfig config;
     private final Clock clock;
     private final WebhookSender webhooks;
+    private final Faults faults = new Faults();
+    private final IdempotencyKeys idempotencyKeys;
     private final Map<String, Intent> intents = new LinkedHashMap<>();
-    private final Map<String, Map<String, Object>> refunds = new LinkedHashMap<>();
+    private final Map<String, Charge> charges = new LinkedHashMap<>();
+    private final Map<String, PaymentMethod> paymentMethods = new LinkedHashMap<>();
+    private final Map<String, Refund> refunds = new LinkedHashMap<>();
     private final Map<String, Event> events = new LinkedHashMap<>();
     private final Map<String, Endpoint> endpoints = new LinkedHashMap<>();
-    private final Map<String, Idempotent> idempotent = new LinkedHashMap<>();
     private final List<Map<String, Object>> requestLog = new ArrayList<>();
+    private final List<WebhookSender.Attempt> attempts = new ArrayList<>();
+    private volatile long lastUsed;
 
     SandboxState(SandboxConfig config, Clock clock, WebhookSender webhooks) {
         this.config = config;
         this.clock = clock;
         this.webhooks = webhooks;
+        this.idempotencyKeys = new IdempotencyKeys(clock);
+        this.lastUsed = clock.millis();
     }
 
     SandboxConfig config() {
         return config;
     }
 
-    /** The request being handled: its id, idempotency key and API version, for the events it causes. */
-    record Request(String id, @Nullable String idempotencyKey, String apiVersion) {}
+    Faults faults() {
+        return faults;
+    }
 
-    /** A stored answer for an idempotency key. */
-    record Idempotent(String fingerprint, int status, byte[] body, long createdAt) {}
+    IdempotencyKeys idempotencyKeys() {
+        return idempotencyKeys;
+    }
+
+    void touch() {
+        lastUsed = clock.millis();
+    }
+
+    long lastUsed() {
+        return lastUsed;
+    }
+
+    /** The request being handled: its id, idempotency key and API version, for the events it causes. */
+    record Request(@Nullable String id, @Nullable String idempotencyKey, String apiVersion) {}
 
     private static final class Intent {
         String id;
         long amount;
         String currency;
         String captureMethod;
+        String confirmationMethod;
         String status;
         String clientSecret;
         Map<String, String> metadata;
@@ -62,11 +89,13 @@ final class SandboxState {
         String description;
 
         @Nullable
+        String receiptEmail;
+
+        @Nullable
         String paymentMethod;
 
         long amountCapturable;
         long amountReceived;
-        long amountRefunded;
 
         @Nullable
         Map<String, Object> lastPaymentError;
@@ -86,7 +115,66 @@ final class SandboxState {
         long created;
     }
 
-    private record Event(String id, String type, long created, Map<String, Object> object, Request request) {}
+    private static final class Charge {
+        String id;
+        String paymentIntent;
+        String paymentMethod;
+        long amount;
+        long amountCaptured;
+        /** Refunds that succeeded or are pending, in minor units. */
+        long amountRefundedByRefunds;
+        /** The part of the authorisation released at a partial capture or a cancel. */
+        long amountReleased;
+
+        boolean captured;
+        String currency;
+        String status;
+
+        @Nullable
+        String failureCode;
+
+        @Nullable
+        String failureMessage;
+
+        @Nullable
+        String declineCode;
+
+        TestCards.Card card;
+        Map<String, String> metadata;
+
+        @Nullable
+        String description;
+
+        long created;
+    }
+
+    private record PaymentMethod(String id, String testCard, TestCards.Card card, long created) {}
+
+    private static final class Refund {
+        String id;
+        long amount;
+        String charge;
+        String paymentIntent;
+        String currency;
+        String status;
+
+        @Nullable
+        String reason;
+
+        @Nullable
+        String failureReason;
+
+        Map<String, String> metadata;
+        long created;
+    }
+
+    private record Event(
+            String id,
+            String type,
+            long created,
+            Map<String, Object> object,
+            @Nullable Map<String, Object> previousAttributes,
+            Request request) {}
 
     private record Endpoint(
             String id,
@@ -104,33 +192,49 @@ final class SandboxState {
     }
 
     // ------------------------------------------------------------------------------------------------------------
-    // Idempotency and the request log
+    // Request and delivery logs
     // ------------------------------------------------------------------------------------------------------------
 
-    synchronized @Nullable Idempotent idempotent(String scope) {
-        return idempotent.get(scope);
-    }
-
-    synchronized void remember(String scope, Idempotent result) {
-        if (idempotent.size() > 50_000) {
-            long cutoff = clock.millis() - 24L * 3600 * 1000;
-            idempotent.values().removeIf(entry -> entry.createdAt() < cutoff);
-        }
-        idempotent.put(scope, result);
-    }
-
     synchronized void log(Map<String, Object> entry) {
-        if (requestLog.size() >= MAX_REQUEST_LOG) {
-            requestLog.subList(0, MAX_REQUEST_LOG / 2).clear();
+        if (requestLog.size() >= MAX_LOG) {
+            requestLog.subList(0, MAX_LOG / 2).clear();
         }
         requestLog.add(entry);
     }
 
-    synchronized List<Map<String, Object>> requests(@Nullable String path, @Nullable String idempotencyKey) {
+    synchronized List<Map<String, Object>> requests(
+            @Nullable String method, @Nullable String path, @Nullable String idempotencyKey) {
         return requestLog.stream()
-                .filter(entry -> path == null || path.equals(entry.get("path")))
+                .filter(entry -> method == null || method.equalsIgnoreCase((String) entry.get("method")))
+                .filter(entry -> path == null || Faults.pathMatches(path, (String) entry.get("path")))
                 .filter(entry -> idempotencyKey == null || idempotencyKey.equals(entry.get("idempotency_key")))
                 .toList();
+    }
+
+    @Override
+    public synchronized void record(WebhookSender.Attempt attempt) {
+        if (attempts.size() >= MAX_LOG) {
+            attempts.subList(0, MAX_LOG / 2).clear();
+        }
+        attempts.add(attempt);
+    }
+
+    synchronized List<Map<String, Object>> deliveries(@Nullable String eventId) {
+        var result = new ArrayList<Map<String, Object>>();
+        for (var attempt : attempts) {
+            if (eventId == null || attempt.eventId().equals(eventId)) {
+                var row = new LinkedHashMap<String, Object>();
+                row.put("event_id", attempt.eventId());
+                row.put("type", attempt.type());
+                row.put("endpoint", attempt.endpointId());
+                row.put("url", attempt.url());
+                row.put("attempt", attempt.attempt());
+                row.put("status", attempt.status());
+                row.put("at", attempt.at());
+                result.add(row);
+            }
+        }
+        return result;
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -142,215 +246,459 @@ final class SandboxState {
         if (amount == null) {
             throw StripeError.missingParam("amount");
         }
-        var currency = form.required("currency").toLowerCase(java.util.Locale.ROOT);
+        var currency = form.required("currency").toLowerCase(Locale.ROOT);
         if (!currency.matches("[a-z]{3}")) {
-            throw StripeError.invalidRequest("parameter_invalid_string", "Invalid currency: " + currency, "currency");
+            throw StripeError.invalidRequest(
+                    "parameter_invalid_string", "Invalid currency: " + currency, "currency", null);
         }
-        var captureMethod = form.string("capture_method") == null ? "automatic" : form.string("capture_method");
-        if (!Set.of("automatic", "automatic_async", "manual").contains(captureMethod)) {
-            throw StripeError.invalidRequest("parameter_invalid_string", "Invalid capture_method", "capture_method");
+        var captureMethod = oneOf(form, "capture_method", Set.of("automatic", "automatic_async", "manual"));
+        var confirmationMethod = oneOf(form, "confirmation_method", Set.of("automatic", "manual"));
+        var paymentMethod = form.string("payment_method");
+        if (paymentMethod != null) {
+            paymentMethod(paymentMethod, "payment_method");
         }
+        var metadata = form.map("metadata");
         var intent = new Intent();
         intent.id = id("pi_");
         intent.amount = amount;
         intent.currency = currency;
-        intent.captureMethod = captureMethod;
-        intent.clientSecret = intent.id + "_secret_" + random(24);
-        intent.metadata = form.map("metadata");
+        intent.captureMethod = captureMethod == null ? "automatic_async" : captureMethod;
+        intent.confirmationMethod = confirmationMethod == null ? "automatic" : confirmationMethod;
+        intent.clientSecret = intent.id + "_secret_" + random(25);
+        intent.metadata = metadata;
         intent.description = form.string("description");
-        intent.paymentMethod = form.string("payment_method");
-        intent.status = intent.paymentMethod == null ? "requires_payment_method" : "requires_confirmation";
+        intent.receiptEmail = form.string("receipt_email");
+        intent.paymentMethod = paymentMethod;
+        intent.status = paymentMethod == null ? "requires_payment_method" : "requires_confirmation";
         intent.created = now();
         intents.put(intent.id, intent);
-        emit("payment_intent.created", json(intent), request);
+        emit("payment_intent.created", json(intent), null, request);
         if (form.bool("confirm")) {
-            return confirm(intent, intent.paymentMethod, request);
+            confirm(intent, paymentMethod, request);
         }
-        return json(intent);
+        return render(intent, form);
     }
 
-    synchronized Map<String, Object> retrieveIntent(String id) {
-        return json(intent(id));
+    synchronized Map<String, Object> retrieveIntent(String id, Form form) {
+        return render(intent(id), form);
     }
 
-    synchronized Map<String, Object> listIntents(int limit) {
-        var all = new ArrayList<>(intents.values());
-        all.sort(Comparator.comparingLong((Intent intent) -> intent.created).reversed());
-        return list(
-                "/v1/payment_intents",
-                all.stream().limit(limit).map(SandboxState::json).toList(),
-                all.size() > limit);
+    synchronized Map<String, Object> listIntents(Form form) {
+        var all = new ArrayList<Map<String, Object>>();
+        intents.values().forEach(intent -> all.add(0, json(intent)));
+        return page("/v1/payment_intents", all, form);
     }
 
     /** Intents whose metadata has every given key and value (a control query for tests). */
     synchronized List<Map<String, Object>> intentsWithMetadata(Map<String, String> metadata) {
         return intents.values().stream()
                 .filter(intent -> intent.metadata.entrySet().containsAll(metadata.entrySet()))
-                .map(SandboxState::json)
+                .map(this::json)
                 .toList();
+    }
+
+    synchronized Map<String, Object> updateIntent(String id, Form form, Request request) {
+        var intent = intent(id);
+        if (form.values().containsKey("metadata")) {
+            var metadata = new LinkedHashMap<>(intent.metadata);
+            form.map("metadata").forEach((key, value) -> {
+                if (value.isEmpty()) {
+                    metadata.remove(key);
+                } else {
+                    metadata.put(key, value);
+                }
+            });
+            intent.metadata = metadata;
+        }
+        if (form.string("description") != null) {
+            intent.description = form.string("description");
+        }
+        return render(intent, form);
     }
 
     synchronized Map<String, Object> confirmIntent(String id, Form form, Request request) {
         var intent = intent(id);
         var paymentMethod =
                 form.string("payment_method") != null ? form.string("payment_method") : intent.paymentMethod;
-        return confirm(intent, paymentMethod, request);
+        confirm(intent, paymentMethod, request);
+        return render(intent, form);
     }
 
-    private Map<String, Object> confirm(Intent intent, @Nullable String paymentMethod, Request request) {
-        if (!intent.status.equals("requires_payment_method") && !intent.status.equals("requires_confirmation")) {
-            throw StripeError.unexpectedState(intent.id, intent.status, "confirmed");
-        }
-        if (paymentMethod == null) {
+    private void confirm(Intent intent, @Nullable String paymentMethodId, Request request) {
+        if (!CONFIRMABLE.contains(intent.status)) {
             throw StripeError.invalidRequest(
                     "payment_intent_unexpected_state",
-                    "You cannot confirm this PaymentIntent because it's missing a payment method.",
-                    "payment_method");
+                    "You cannot confirm this PaymentIntent because it has a status of " + intent.status
+                            + ". Only a PaymentIntent with one of the following statuses may be confirmed: "
+                            + "requires_confirmation, requires_action, requires_payment_method.",
+                    null,
+                    json(intent));
         }
-        if (!paymentMethod.startsWith("pm_card_")) {
-            throw StripeError.notFound("PaymentMethod", paymentMethod);
+        if (paymentMethodId == null) {
+            throw StripeError.invalidRequest(
+                    "payment_intent_unexpected_state",
+                    "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm the "
+                            + "PaymentIntent with " + intent.id + ", specify a payment method attached to this "
+                            + "customer along with the customer ID.",
+                    null,
+                    json(intent));
         }
-        intent.paymentMethod = paymentMethod;
+        var paymentMethod = paymentMethod(paymentMethodId, "payment_method");
+        intent.paymentMethod = paymentMethod.id();
         intent.lastPaymentError = null;
-        var decline = TestCards.decline(paymentMethod);
+        intent.nextAction = null;
+        var decline = TestCards.decline(paymentMethod.testCard());
         if (decline != null) {
-            return decline(intent, decline, request);
+            decline(intent, paymentMethod, decline, request);
         }
-        if (TestCards.requiresAuthentication(paymentMethod)) {
+        if (TestCards.requiresAuthentication(paymentMethod.testCard())) {
             intent.status = "requires_action";
-            intent.nextAction =
-                    Map.of("type", "use_stripe_sdk", "use_stripe_sdk", Map.of("type", "three_d_secure_redirect"));
-            emit("payment_intent.requires_action", json(intent), request);
-            return json(intent);
+            var sdk = new LinkedHashMap<String, Object>();
+            sdk.put("type", "three_d_secure_redirect");
+            sdk.put("stripe_js", "https://hooks.stripe.com/3d_secure_2/hosted?payment_intent=" + intent.id);
+            intent.nextAction = Map.of("type", "use_stripe_sdk", "use_stripe_sdk", sdk);
+            emit("payment_intent.requires_action", json(intent), null, request);
+            return;
         }
-        return authorise(intent, request);
+        authorise(intent, paymentMethod, request);
     }
 
-    private Map<String, Object> authorise(Intent intent, Request request) {
+    private void authorise(Intent intent, PaymentMethod paymentMethod, Request request) {
         intent.nextAction = null;
-        intent.latestCharge = id("ch_");
+        var charge = newCharge(intent, paymentMethod, "succeeded");
+        intent.latestCharge = charge.id;
         if (intent.captureMethod.equals("manual")) {
             intent.status = "requires_capture";
             intent.amountCapturable = intent.amount;
-            emit("payment_intent.amount_capturable_updated", json(intent), request);
+            emit("charge.succeeded", json(charge), null, request);
+            emit("payment_intent.amount_capturable_updated", json(intent), null, request);
         } else {
+            charge.captured = true;
+            charge.amountCaptured = charge.amount;
             intent.status = "succeeded";
             intent.amountReceived = intent.amount;
-            emit("payment_intent.succeeded", json(intent), request);
+            emit("charge.succeeded", json(charge), null, request);
+            emit("payment_intent.succeeded", json(intent), null, request);
         }
-        return json(intent);
     }
 
-    private Map<String, Object> decline(Intent intent, TestCards.Decline decline, Request request) {
+    private void decline(Intent intent, PaymentMethod paymentMethod, TestCards.Decline decline, Request request) {
+        var charge = newCharge(intent, paymentMethod, "failed");
+        charge.failureCode = decline.code();
+        charge.failureMessage = decline.message();
+        charge.declineCode = decline.declineCode();
+        intent.latestCharge = charge.id;
         var error = new LinkedHashMap<String, Object>();
-        error.put("type", "card_error");
+        error.put("charge", charge.id);
         error.put("code", decline.code());
         if (decline.declineCode() != null) {
             error.put("decline_code", decline.declineCode());
         }
+        error.put(
+                "doc_url",
+                "https://docs.stripe.com/error-codes/" + decline.code().replace('_', '-'));
         error.put("message", decline.message());
-        error.put("payment_method", Map.of("id", intent.paymentMethod, "object", "payment_method", "type", "card"));
+        error.put("payment_method", json(paymentMethod));
+        error.put("type", "card_error");
         intent.lastPaymentError = error;
         intent.paymentMethod = null;
         intent.status = "requires_payment_method";
+        emit("charge.failed", json(charge), null, request);
         var snapshot = json(intent);
-        emit("payment_intent.payment_failed", snapshot, request);
-        throw StripeError.card(decline.code(), decline.declineCode(), decline.message(), snapshot);
+        emit("payment_intent.payment_failed", snapshot, null, request);
+        throw StripeError.card(decline.code(), decline.declineCode(), decline.message(), charge.id, snapshot);
     }
 
     /** The customer finishes (or fails) 3-D Secure for an intent that requires action. */
     synchronized Map<String, Object> authenticate(String id, boolean succeeds, Request request) {
         var intent = intent(id);
         if (!intent.status.equals("requires_action")) {
-            throw StripeError.unexpectedState(intent.id, intent.status, "authenticated");
+            throw StripeError.invalidRequest(
+                    "payment_intent_unexpected_state",
+                    "This PaymentIntent (" + intent.id + ") does not require action; its status is " + intent.status
+                            + ".",
+                    null,
+                    json(intent));
         }
-        if (succeeds) {
-            return authorise(intent, request);
+        var paymentMethod = paymentMethods.get(intent.paymentMethod);
+        if (succeeds && paymentMethod != null) {
+            authorise(intent, paymentMethod, request);
+            return json(intent);
         }
         var error = new LinkedHashMap<String, Object>();
-        error.put("type", "invalid_request_error");
         error.put("code", "payment_intent_authentication_failure");
+        error.put("doc_url", "https://docs.stripe.com/error-codes/payment-intent-authentication-failure");
         error.put(
                 "message",
                 "The provided PaymentMethod has failed authentication. You can provide payment_method_data or a new "
                         + "PaymentMethod to attempt to fulfill this PaymentIntent again.");
+        if (paymentMethod != null) {
+            error.put("payment_method", json(paymentMethod));
+        }
+        error.put("type", "invalid_request_error");
         intent.lastPaymentError = error;
         intent.nextAction = null;
         intent.paymentMethod = null;
         intent.status = "requires_payment_method";
         var snapshot = json(intent);
-        emit("payment_intent.payment_failed", snapshot, request);
+        emit("payment_intent.payment_failed", snapshot, null, request);
         return snapshot;
     }
 
     synchronized Map<String, Object> captureIntent(String id, Form form, Request request) {
         var intent = intent(id);
         if (!intent.status.equals("requires_capture")) {
-            throw StripeError.unexpectedState(intent.id, intent.status, "captured");
+            throw StripeError.invalidRequest(
+                    "payment_intent_unexpected_state",
+                    "This PaymentIntent could not be captured because it has a status of " + intent.status
+                            + ". Only a PaymentIntent with one of the following statuses may be captured: "
+                            + "requires_capture.",
+                    null,
+                    json(intent));
         }
         var amount = form.positiveLong("amount_to_capture");
         long toCapture = amount == null ? intent.amountCapturable : amount;
         if (toCapture > intent.amountCapturable) {
             throw StripeError.invalidRequest(
                     "amount_too_large",
-                    "The amount_to_capture (" + toCapture + ") cannot exceed the amount_capturable ("
-                            + intent.amountCapturable + ").",
-                    "amount_to_capture");
+                    "The amount_to_capture (" + toCapture + ") is greater than the amount_capturable ("
+                            + intent.amountCapturable + ") of this PaymentIntent.",
+                    "amount_to_capture",
+                    null);
         }
+        var charge = charges.get(intent.latestCharge);
+        charge.captured = true;
+        charge.amountCaptured = toCapture;
+        charge.amountReleased = charge.amount - toCapture;
         intent.amountReceived = toCapture;
         intent.amountCapturable = 0;
         intent.status = "succeeded";
-        var snapshot = json(intent);
-        emit("payment_intent.succeeded", snapshot, request);
-        return snapshot;
+        emit("charge.captured", json(charge), null, request);
+        emit("payment_intent.succeeded", json(intent), null, request);
+        return render(intent, form);
     }
 
     synchronized Map<String, Object> cancelIntent(String id, Form form, Request request) {
         var intent = intent(id);
+        var reason = oneOf(form, "cancellation_reason", CANCELLATION_REASONS);
         if (!CANCELABLE.contains(intent.status)) {
-            throw StripeError.unexpectedState(intent.id, intent.status, "canceled");
+            throw StripeError.invalidRequest(
+                    "payment_intent_unexpected_state",
+                    "You cannot cancel this PaymentIntent because it has a status of " + intent.status
+                            + ". Only a PaymentIntent with one of the following statuses may be canceled: "
+                            + String.join(
+                                    ", ",
+                                    List.of(
+                                            "requires_payment_method",
+                                            "requires_capture",
+                                            "requires_confirmation",
+                                            "requires_action",
+                                            "processing"))
+                            + ".",
+                    null,
+                    json(intent));
+        }
+        if (intent.status.equals("requires_capture")) {
+            // The authorisation is released: Stripe shows the uncaptured charge as refunded.
+            var charge = charges.get(intent.latestCharge);
+            charge.amountReleased = charge.amount;
         }
         intent.status = "canceled";
         intent.amountCapturable = 0;
         intent.nextAction = null;
         intent.canceledAt = now();
-        intent.cancellationReason = form.string("cancellation_reason");
-        var snapshot = json(intent);
-        emit("payment_intent.canceled", snapshot, request);
-        return snapshot;
+        intent.cancellationReason = reason;
+        emit("payment_intent.canceled", json(intent), null, request);
+        return render(intent, form);
     }
 
     private Intent intent(String id) {
         var intent = intents.get(id);
         if (intent == null) {
-            throw StripeError.notFound("payment_intent", id);
+            throw StripeError.notFound("payment_intent", id, "intent");
         }
         return intent;
     }
 
-    private static Map<String, Object> json(Intent intent) {
+    /** An intent as JSON, with {@code latest_charge} expanded when asked ({@code expand[]=latest_charge}). */
+    private Map<String, Object> render(Intent intent, Form form) {
+        var json = json(intent);
+        if (form.list("expand").contains("latest_charge") && intent.latestCharge != null) {
+            json.put("latest_charge", json(charges.get(intent.latestCharge)));
+        }
+        return json;
+    }
+
+    private Map<String, Object> json(Intent intent) {
         var json = new LinkedHashMap<String, Object>();
         json.put("id", intent.id);
         json.put("object", "payment_intent");
         json.put("amount", intent.amount);
         json.put("amount_capturable", intent.amountCapturable);
+        json.put("amount_details", Map.of("tip", Map.of()));
         json.put("amount_received", intent.amountReceived);
+        json.put("application", null);
+        json.put("application_fee_amount", null);
+        json.put("automatic_payment_methods", null);
         json.put("canceled_at", intent.canceledAt);
         json.put("cancellation_reason", intent.cancellationReason);
         json.put("capture_method", intent.captureMethod);
         json.put("client_secret", intent.clientSecret);
-        json.put("confirmation_method", "automatic");
+        json.put("confirmation_method", intent.confirmationMethod);
         json.put("created", intent.created);
         json.put("currency", intent.currency);
+        json.put("customer", null);
         json.put("description", intent.description);
+        json.put("excluded_payment_method_types", null);
         json.put("last_payment_error", intent.lastPaymentError);
         json.put("latest_charge", intent.latestCharge);
         json.put("livemode", false);
         json.put("metadata", intent.metadata);
         json.put("next_action", intent.nextAction);
+        json.put("on_behalf_of", null);
         json.put("payment_method", intent.paymentMethod);
+        json.put(
+                "payment_method_options",
+                Map.of(
+                        "card",
+                        mapOf(
+                                "installments",
+                                null,
+                                "mandate_options",
+                                null,
+                                "network",
+                                null,
+                                "request_three_d_secure",
+                                "automatic")));
         json.put("payment_method_types", List.of("card"));
+        json.put("processing", null);
+        json.put("receipt_email", intent.receiptEmail);
+        json.put("review", null);
+        json.put("setup_future_usage", null);
+        json.put("shipping", null);
+        json.put("statement_descriptor", null);
+        json.put("statement_descriptor_suffix", null);
         json.put("status", intent.status);
+        json.put("transfer_data", null);
+        json.put("transfer_group", null);
+        return json;
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
+    // Payment methods and charges
+    // ------------------------------------------------------------------------------------------------------------
+
+    /**
+     * A payment method by id. Confirming with one of Stripe's test ids ({@code pm_card_visa}) makes a new payment
+     * method from it (as Stripe does: the intent then names a {@code pm_...} of its own); ids made so are accepted
+     * again.
+     */
+    private PaymentMethod paymentMethod(String id, String param) {
+        var known = paymentMethods.get(id);
+        if (known != null) {
+            return known;
+        }
+        if (!TestCards.isTestCard(id)) {
+            throw StripeError.notFound("PaymentMethod", id, param);
+        }
+        var made = new PaymentMethod(id("pm_1"), id, TestCards.card(id), now());
+        paymentMethods.put(made.id(), made);
+        return made;
+    }
+
+    synchronized Map<String, Object> retrievePaymentMethod(String id) {
+        var paymentMethod = paymentMethods.get(id);
+        if (paymentMethod == null) {
+            throw StripeError.notFound("PaymentMethod", id, "payment_method");
+        }
+        return json(paymentMethod);
+    }
+
+    private Map<String, Object> json(PaymentMethod paymentMethod) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", paymentMethod.id());
+        json.put("object", "payment_method");
+        json.put("billing_details", mapOf("address", null, "email", null, "name", null, "phone", null));
+        json.put("card", card(paymentMethod.card()));
+        json.put("created", paymentMethod.created());
+        json.put("customer", null);
+        json.put("livemode", false);
+        json.put("metadata", Map.of());
+        json.put("type", "card");
+        return json;
+    }
+
+    private static Map<String, Object> card(TestCards.Card card) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("brand", card.brand());
+        json.put("country", "US");
+        json.put("exp_month", 12);
+        json.put("exp_year", 2034);
+        json.put("funding", "credit");
+        json.put("last4", card.last4());
+        return json;
+    }
+
+    private Charge newCharge(Intent intent, PaymentMethod paymentMethod, String status) {
+        var charge = new Charge();
+        charge.id = id("ch_");
+        charge.paymentIntent = intent.id;
+        charge.paymentMethod = paymentMethod.id();
+        charge.amount = intent.amount;
+        charge.currency = intent.currency;
+        charge.status = status;
+        charge.card = paymentMethod.card();
+        charge.metadata = intent.metadata;
+        charge.description = intent.description;
+        charge.created = now();
+        charges.put(charge.id, charge);
+        return charge;
+    }
+
+    synchronized Map<String, Object> retrieveCharge(String id) {
+        var charge = charges.get(id);
+        if (charge == null) {
+            throw StripeError.notFound("charge", id, "id");
+        }
+        return json(charge);
+    }
+
+    private Map<String, Object> json(Charge charge) {
+        long amountRefunded = charge.amountRefundedByRefunds + charge.amountReleased;
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", charge.id);
+        json.put("object", "charge");
+        json.put("amount", charge.amount);
+        json.put("amount_captured", charge.amountCaptured);
+        json.put("amount_refunded", amountRefunded);
+        json.put("balance_transaction", null);
+        json.put("billing_details", mapOf("address", null, "email", null, "name", null, "phone", null));
+        json.put("captured", charge.captured);
+        json.put("created", charge.created);
+        json.put("currency", charge.currency);
+        json.put("customer", null);
+        json.put("description", charge.description);
+        json.put("disputed", false);
+        json.put("failure_code", charge.failureCode);
+        json.put("failure_message", charge.failureMessage);
+        json.put("fraud_details", Map.of());
+        json.put("livemode", false);
+        json.put("metadata", charge.metadata);
+        var outcome = new LinkedHashMap<String, Object>();
+        boolean paid = charge.status.equals("succeeded");
+        outcome.put("network_status", paid ? "approved_by_network" : "declined_by_network");
+        outcome.put("reason", charge.declineCode);
+        outcome.put("risk_level", "normal");
+        outcome.put("seller_message", paid ? "Payment complete." : "The bank did not return any further details.");
+        outcome.put("type", paid ? "authorized" : "issuer_declined");
+        json.put("outcome", outcome);
+        json.put("paid", paid);
+        json.put("payment_intent", charge.paymentIntent);
+        json.put("payment_method", charge.paymentMethod);
+        json.put("payment_method_details", Map.of("card", card(charge.card), "type", "card"));
+        json.put("receipt_url", null);
+        json.put("refunded", paid && amountRefunded >= charge.amount);
+        json.put("status", charge.status);
         return json;
     }
 
@@ -360,77 +708,166 @@ final class SandboxState {
 
     synchronized Map<String, Object> createRefund(Form form, Request request) {
         var intentId = form.string("payment_intent");
-        Intent intent;
+        var chargeId = form.string("charge");
+        Charge charge;
         if (intentId != null) {
-            intent = intent(intentId);
+            var intent = intent(intentId);
+            charge = intent.latestCharge == null ? null : charges.get(intent.latestCharge);
+            if (charge == null || !intent.status.equals("succeeded")) {
+                throw StripeError.invalidRequest(
+                        "charge_not_captured",
+                        "This PaymentIntent (" + intent.id + ") does not have a successful charge to refund.",
+                        "payment_intent",
+                        null);
+            }
+        } else if (chargeId != null) {
+            charge = charges.get(chargeId);
+            if (charge == null) {
+                throw StripeError.notFound("charge", chargeId, "charge");
+            }
         } else {
-            var charge = form.required("charge");
-            intent = intents.values().stream()
-                    .filter(candidate -> charge.equals(candidate.latestCharge))
-                    .findFirst()
-                    .orElseThrow(() -> StripeError.notFound("charge", charge));
+            throw StripeError.invalidRequest(
+                    "parameter_missing",
+                    "One of the following params should be provided for this request: " + "payment_intent or charge.",
+                    null,
+                    null);
         }
-        if (!intent.status.equals("succeeded")) {
+        var reason = oneOf(form, "reason", REFUND_REASONS);
+        if (!charge.captured) {
             throw StripeError.invalidRequest(
                     "charge_not_captured",
-                    "This PaymentIntent (" + intent.id + ") does not have a successful charge to refund.",
-                    "payment_intent");
+                    "Charge " + charge.id + " has not been captured; cancel its PaymentIntent instead.",
+                    intentId != null ? "payment_intent" : "charge",
+                    null);
         }
-        long refundable = intent.amountReceived - intent.amountRefunded;
+        long refundable = charge.amountCaptured - charge.amountRefundedByRefunds;
         if (refundable <= 0) {
             throw StripeError.invalidRequest(
-                    "charge_already_refunded", "Charge " + intent.latestCharge + " has already been refunded.", null);
+                    "charge_already_refunded", "Charge " + charge.id + " has already been refunded.", null, null);
         }
         var requested = form.positiveLong("amount");
         long amount = requested == null ? refundable : requested;
         if (amount > refundable) {
             throw StripeError.invalidRequest(
                     "amount_too_large",
-                    "Refund amount (" + amount + ") is greater than unrefunded amount on charge (" + refundable + ")",
-                    "amount");
+                    "Refund amount (" + money(amount, charge.currency)
+                            + ") is greater than unrefunded amount on charge (" + money(refundable, charge.currency)
+                            + ")",
+                    "amount",
+                    null);
         }
-        intent.amountRefunded += amount;
-        var refund = new LinkedHashMap<String, Object>();
-        refund.put("id", id("re_"));
-        refund.put("object", "refund");
-        refund.put("amount", amount);
-        refund.put("balance_transaction", null);
-        refund.put("charge", intent.latestCharge);
-        refund.put("created", now());
-        refund.put("currency", intent.currency);
-        refund.put("metadata", form.map("metadata"));
-        refund.put("payment_intent", intent.id);
-        refund.put("reason", form.string("reason"));
-        refund.put("status", "succeeded");
-        refunds.put((String) refund.get("id"), refund);
-        emit("refund.created", refund, request);
-        return refund;
+        charge.amountRefundedByRefunds += amount;
+        var refund = new Refund();
+        refund.id = id("re_");
+        refund.amount = amount;
+        refund.charge = charge.id;
+        refund.paymentIntent = charge.paymentIntent;
+        refund.currency = charge.currency;
+        refund.status = "succeeded";
+        refund.reason = reason;
+        refund.metadata = form.map("metadata");
+        refund.created = now();
+        refunds.put(refund.id, refund);
+        emit("refund.created", json(refund), null, request);
+        emit("charge.refunded", json(charge), null, request);
+        var paymentMethod = paymentMethods.get(charge.paymentMethod);
+        if (paymentMethod != null && TestCards.refundFails(paymentMethod.testCard())) {
+            webhooks.later(() -> failRefund(refund.id), config.refundFailureDelay());
+        }
+        return json(refund);
+    }
+
+    /** A refund of {@code pm_card_refundFail} moves from succeeded to failed, and the money is back on the charge. */
+    private synchronized void failRefund(String id) {
+        var refund = refunds.get(id);
+        if (refund == null || !refund.status.equals("succeeded")) {
+            return;
+        }
+        var charge = charges.get(refund.charge);
+        charge.amountRefundedByRefunds -= refund.amount;
+        refund.status = "failed";
+        refund.failureReason = "expired_or_canceled_card";
+        var system = new Request(null, null, config.apiVersion());
+        var previous = Map.<String, Object>of("status", "succeeded");
+        emit("refund.updated", json(refund), previous, system);
+        emit("refund.failed", json(refund), previous, system);
     }
 
     synchronized Map<String, Object> retrieveRefund(String id) {
         var refund = refunds.get(id);
         if (refund == null) {
-            throw StripeError.notFound("refund", id);
+            throw StripeError.notFound("refund", id, "id");
         }
-        return refund;
+        return json(refund);
+    }
+
+    synchronized Map<String, Object> listRefunds(Form form) {
+        var intent = form.string("payment_intent");
+        var charge = form.string("charge");
+        var all = new ArrayList<Map<String, Object>>();
+        refunds.values().stream()
+                .filter(refund -> intent == null || intent.equals(refund.paymentIntent))
+                .filter(refund -> charge == null || charge.equals(refund.charge))
+                .forEach(refund -> all.add(0, json(refund)));
+        return page("/v1/refunds", all, form);
+    }
+
+    private static Map<String, Object> json(Refund refund) {
+        var json = new LinkedHashMap<String, Object>();
+        json.put("id", refund.id);
+        json.put("object", "refund");
+        json.put("amount", refund.amount);
+        json.put("balance_transaction", null);
+        json.put("charge", refund.charge);
+        json.put("created", refund.created);
+        json.put("currency", refund.currency);
+        json.put(
+                "destination_details",
+                Map.of(
+                        "card",
+                        mapOf(
+                                "reference",
+                                null,
+                                "reference_status",
+                                "pending",
+                                "reference_type",
+                                "acquirer_reference_number",
+                                "type",
+                                "refund"),
+                        "type",
+                        "card"));
+        if (refund.failureReason != null) {
+            json.put("failure_reason", refund.failureReason);
+        }
+        json.put("metadata", refund.metadata);
+        json.put("payment_intent", refund.paymentIntent);
+        json.put("reason", refund.reason);
+        json.put("receipt_number", null);
+        json.put("source_transfer_reversal", null);
+        json.put("status", refund.status);
+        json.put("transfer_reversal", null);
+        return json;
     }
 
     // ------------------------------------------------------------------------------------------------------------
     // Events and webhook endpoints
     // ------------------------------------------------------------------------------------------------------------
 
-    private void emit(String type, Map<String, Object> object, Request request) {
-        var event = new Event(id("evt_"), type, now(), new LinkedHashMap<>(object), request);
+    private void emit(
+            String type, Map<String, Object> object, @Nullable Map<String, Object> previous, Request request) {
+        var event = new Event(id("evt_1"), type, now(), object, previous, request);
         events.put(event.id(), event);
         var wanting = endpoints.values().stream()
                 .filter(endpoint -> endpoint.wants(type))
                 .toList();
         for (var endpoint : wanting) {
             webhooks.deliver(
+                    faults,
+                    this,
                     event.id(),
                     type,
                     payload(event, endpoint.apiVersion(), wanting.size()),
-                    List.of(new WebhookSender.Target(endpoint.id(), endpoint.url(), endpoint.secret())));
+                    new WebhookSender.Target(endpoint.id(), endpoint.url(), endpoint.secret()));
         }
     }
 
@@ -444,7 +881,12 @@ final class SandboxState {
         json.put("object", "event");
         json.put("api_version", apiVersion);
         json.put("created", event.created());
-        json.put("data", Map.of("object", event.object()));
+        var data = new LinkedHashMap<String, Object>();
+        data.put("object", event.object());
+        if (event.previousAttributes() != null) {
+            data.put("previous_attributes", event.previousAttributes());
+        }
+        json.put("data", data);
         json.put("livemode", false);
         json.put("pending_webhooks", pendingWebhooks);
         var request = new LinkedHashMap<String, Object>();
@@ -455,57 +897,62 @@ final class SandboxState {
         return json;
     }
 
-    synchronized Map<String, Object> listEvents(int limit, @Nullable String type) {
-        var matching = new ArrayList<>(events.values().stream()
-                .filter(event -> type == null || event.type().equals(type))
-                .toList());
-        java.util.Collections.reverse(matching);
-        return list(
-                "/v1/events",
-                matching.stream()
-                        .limit(limit)
-                        .map(event -> (Object) eventJson(event, event.request().apiVersion(), 0))
-                        .toList(),
-                matching.size() > limit);
+    synchronized Map<String, Object> listEvents(Form form) {
+        var type = form.string("type");
+        var types = form.list("types");
+        var all = new ArrayList<Map<String, Object>>();
+        for (var event : events.values()) {
+            if ((type == null || typeMatches(type, event.type()))
+                    && (types.isEmpty() || types.stream().anyMatch(t -> typeMatches(t, event.type())))) {
+                all.add(0, eventJson(event, config.apiVersion(), 0));
+            }
+        }
+        return page("/v1/events", all, form);
+    }
+
+    /** Stripe's {@code type} filter: an exact type, or a wildcard such as {@code payment_intent.*}. */
+    private static boolean typeMatches(String filter, String type) {
+        return filter.endsWith(".*") ? type.startsWith(filter.substring(0, filter.length() - 1)) : filter.equals(type);
     }
 
     synchronized Map<String, Object> retrieveEvent(String id) {
         var event = events.get(id);
         if (event == null) {
-            throw StripeError.notFound("event", id);
+            throw StripeError.notFound("event", id, "id");
         }
-        return eventJson(event, event.request().apiVersion(), 0);
+        return eventJson(event, config.apiVersion(), 0);
     }
 
-    /** Posts an event again to the endpoints that want it (no faults apply). */
+    /** Posts an event again to the endpoints of this account that want it (no faults apply). */
     synchronized void resend(String id) {
         var event = events.get(id);
         if (event == null) {
-            throw StripeError.notFound("event", id);
+            throw StripeError.notFound("event", id, "id");
         }
         for (var endpoint : endpoints.values()) {
             if (endpoint.wants(event.type())) {
                 webhooks.resend(
+                        this,
                         event.id(),
                         event.type(),
                         payload(event, endpoint.apiVersion(), 1),
-                        List.of(new WebhookSender.Target(endpoint.id(), endpoint.url(), endpoint.secret())));
+                        new WebhookSender.Target(endpoint.id(), endpoint.url(), endpoint.secret()));
             }
         }
     }
 
-    synchronized Map<String, Object> createEndpoint(Form form, Request request) {
+    synchronized Map<String, Object> createEndpoint(Form form) {
         var url = form.required("url");
         if (!url.startsWith("http://") && !url.startsWith("https://")) {
-            throw StripeError.invalidRequest("url_invalid", "Invalid URL: " + url, "url");
+            throw StripeError.invalidRequest("url_invalid", "Invalid URL: " + url, "url", null);
         }
         var enabled = form.list("enabled_events");
         if (enabled.isEmpty()) {
             throw StripeError.missingParam("enabled_events");
         }
-        var apiVersion = form.string("api_version") != null ? form.string("api_version") : request.apiVersion();
+        var apiVersion = form.string("api_version") != null ? form.string("api_version") : config.apiVersion();
         var endpoint = new Endpoint(
-                id("we_"),
+                id("we_1"),
                 url,
                 List.copyOf(enabled),
                 apiVersion,
@@ -517,29 +964,23 @@ final class SandboxState {
         return endpointJson(endpoint, true);
     }
 
-    synchronized Map<String, Object> listEndpoints(int limit) {
-        var all = new ArrayList<>(endpoints.values());
-        java.util.Collections.reverse(all);
-        return list(
-                "/v1/webhook_endpoints",
-                all.stream()
-                        .limit(limit)
-                        .map(endpoint -> (Object) endpointJson(endpoint, false))
-                        .toList(),
-                all.size() > limit);
+    synchronized Map<String, Object> listEndpoints(Form form) {
+        var all = new ArrayList<Map<String, Object>>();
+        endpoints.values().forEach(endpoint -> all.add(0, endpointJson(endpoint, false)));
+        return page("/v1/webhook_endpoints", all, form);
     }
 
     synchronized Map<String, Object> retrieveEndpoint(String id) {
         var endpoint = endpoints.get(id);
         if (endpoint == null) {
-            throw StripeError.notFound("webhook_endpoint", id);
+            throw StripeError.notFound("webhook_endpoint", id, "id");
         }
         return endpointJson(endpoint, false);
     }
 
     synchronized Map<String, Object> deleteEndpoint(String id) {
         if (endpoints.remove(id) == null) {
-            throw StripeError.notFound("webhook_endpoint", id);
+            throw StripeError.notFound("webhook_endpoint", id, "id");
         }
         return Map.of("id", id, "object", "webhook_endpoint", "deleted", true);
     }
@@ -565,13 +1006,66 @@ final class SandboxState {
 
     // ------------------------------------------------------------------------------------------------------------
 
-    private static Map<String, Object> list(String url, List<?> data, boolean hasMore) {
+    /** A page of a newest-first list: {@code limit} (1..100, default 10), {@code starting_after}, {@code ending_before}. */
+    private static Map<String, Object> page(String url, List<Map<String, Object>> newestFirst, Form form) {
+        var limit = form.positiveLong("limit");
+        if (limit != null && limit > 100) {
+            throw StripeError.invalidParam("limit", "This value must be less than or equal to 100.");
+        }
+        int size = limit == null ? 10 : limit.intValue();
+        int from = 0;
+        int to = newestFirst.size();
+        var after = form.string("starting_after");
+        var before = form.string("ending_before");
+        if (after != null) {
+            from = indexOf(newestFirst, after, "starting_after") + 1;
+        } else if (before != null) {
+            to = indexOf(newestFirst, before, "ending_before");
+            from = Math.max(0, to - size);
+        }
+        var data = newestFirst.subList(from, Math.min(to, from + size));
         var json = new LinkedHashMap<String, Object>();
         json.put("object", "list");
-        json.put("data", data);
-        json.put("has_more", hasMore);
+        json.put("data", List.copyOf(data));
+        json.put("has_more", before != null ? from > 0 : from + size < to);
         json.put("url", url);
         return json;
+    }
+
+    private static int indexOf(List<Map<String, Object>> list, String id, String param) {
+        for (int i = 0; i < list.size(); i++) {
+            if (id.equals(list.get(i).get("id"))) {
+                return i;
+            }
+        }
+        throw StripeError.notFound("object", id, param);
+    }
+
+    private static @Nullable String oneOf(Form form, String name, Set<String> allowed) {
+        var value = form.string(name);
+        if (value != null && !allowed.contains(value)) {
+            throw StripeError.invalidRequest(
+                    "parameter_invalid_string",
+                    "Invalid " + name + ": must be one of "
+                            + String.join(", ", allowed.stream().sorted().toList()),
+                    name,
+                    null);
+        }
+        return value;
+    }
+
+    private static String money(long minor, String currency) {
+        return currency.toUpperCase(Locale.ROOT) + " "
+                + BigDecimal.valueOf(minor, 2).toPlainString();
+    }
+
+    /** A map that may hold nulls, in the given order: key, value, key, value, ... */
+    private static Map<String, Object> mapOf(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private long now() {

@@ -20,13 +20,13 @@ public final class StripeSandbox implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService requests;
     private final WebhookSender webhooks;
-    private final SandboxState state;
+    private final SandboxConfig config;
 
-    private StripeSandbox(HttpServer server, ExecutorService requests, WebhookSender webhooks, SandboxState state) {
+    private StripeSandbox(HttpServer server, ExecutorService requests, WebhookSender webhooks, SandboxConfig config) {
         this.server = server;
         this.requests = requests;
         this.webhooks = webhooks;
-        this.state = state;
+        this.config = config;
     }
 
     public static void main(String[] args) {
@@ -39,17 +39,16 @@ public final class StripeSandbox implements AutoCloseable {
     public static StripeSandbox start(SandboxConfig config) {
         try {
             var clock = Clock.systemUTC();
-            var faults = new Faults();
-            var webhooks = new WebhookSender(config, faults, clock);
-            var state = new SandboxState(config, clock, webhooks);
+            var webhooks = new WebhookSender(config, clock);
+            var accounts = new Accounts(config, clock, webhooks);
             var server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 128);
             var requests = Executors.newFixedThreadPool(config.threads());
             server.setExecutor(requests);
-            server.createContext("/v1/", new ApiHandler(state, faults));
-            server.createContext("/_sandbox/", new ControlHandler(state, faults, webhooks));
+            server.createContext("/v1/", new ApiHandler(accounts));
+            server.createContext("/_sandbox/", new ControlHandler(accounts));
             server.createContext("/actuator/health", Http::health);
             server.start();
-            return new StripeSandbox(server, requests, webhooks, state);
+            return new StripeSandbox(server, requests, webhooks, config);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start stripe-sandbox on port " + config.port(), e);
         }
@@ -60,12 +59,12 @@ public final class StripeSandbox implements AutoCloseable {
     }
 
     SandboxConfig config() {
-        return state.config();
+        return config;
     }
 
     /** Where stripe-java should send its requests: {@code Stripe.overrideApiBase} or the client's api base. */
     public String apiBase() {
-        return "http://" + state.config().host() + ":" + port();
+        return "http://" + config.host() + ":" + port();
     }
 
     @Override
