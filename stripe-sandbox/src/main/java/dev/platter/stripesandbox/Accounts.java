@@ -33,6 +33,11 @@ final class Accounts {
         return config;
     }
 
+    /** Runs a task later, off the request threads. */
+    void later(Runnable task, Duration delay) {
+        webhooks.later(task, delay);
+    }
+
     /** The account of a request's secret key: Bearer auth as stripe-java sends it, or Basic (curl's -u sk_test_...:). */
     SandboxState of(HttpExchange exchange) {
         var key = secretKey(exchange.getRequestHeaders().getFirst("Authorization"));

@@ -3,6 +3,7 @@ package dev.platter.stripesandbox;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -32,18 +33,22 @@ final class ApiHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
+        boolean held = false;
         try {
-            respond(exchange);
+            held = respond(exchange);
         } catch (RuntimeException e) {
             log.log(Level.WARNING, "Request failed", e);
             Http.json(
                     exchange, 500, Map.of("error", Map.of("type", "api_error", "message", "The sandbox failed: " + e)));
         } finally {
-            exchange.close();
+            if (!held) {
+                exchange.close();
+            }
         }
     }
 
-    private void respond(HttpExchange exchange) throws IOException {
+    /** Answers the request; true when its connection is held open without an answer (closed later). */
+    private boolean respond(HttpExchange exchange) throws IOException {
         var method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         var path = exchange.getRequestURI().getPath();
         var body = Http.body(exchange);
@@ -53,7 +58,7 @@ final class ApiHandler implements HttpHandler {
             account = accounts.of(exchange);
         } catch (StripeError error) {
             send(exchange, answer(error, requestId), false);
-            return;
+            return false;
         }
         var version = exchange.getRequestHeaders().getFirst("Stripe-Version");
         var key = method.equals("POST") ? exchange.getRequestHeaders().getFirst("Idempotency-Key") : null;
@@ -100,12 +105,18 @@ final class ApiHandler implements HttpHandler {
         entry.put("stripe_version", version);
         entry.put("at", System.currentTimeMillis());
         account.log(entry);
-        if (account.faults().dropResponse(method, path)) {
-            log.info("Dropping the response to " + method + " " + path + " (" + requestId + ")");
+        var drop = account.faults().dropResponse(method, path);
+        if (drop != null) {
+            log.info("Losing the response to " + method + " " + path + " (" + requestId + "): " + drop);
+            if (drop.loss() == Faults.ResponseLoss.TIMEOUT) {
+                accounts.later(exchange::close, Duration.ofMillis(drop.holdMillis()));
+                return true;
+            }
             Http.drop(exchange);
-            return;
+            return false;
         }
         send(exchange, answer, replayed);
+        return false;
     }
 
     private static void send(HttpExchange exchange, Answer answer, boolean replayed) throws IOException {

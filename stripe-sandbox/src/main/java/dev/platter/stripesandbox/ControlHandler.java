@@ -19,9 +19,10 @@ import tools.jackson.databind.JsonNode;
  *   <li>{@code POST /_sandbox/faults/webhooks} {@code {"action": "drop|delay|duplicate", "count": 1, "delayMillis":
  *       2000, "copies": 3, "eventType": "payment_intent.succeeded"}}: the next {@code count} webhook deliveries (of
  *       that event type, if given) are dropped, delayed, or delivered {@code copies} times at once
- *   <li>{@code POST /_sandbox/faults/responses} {@code {"method": "POST", "path": "/v1/payment_intents", "count": 1}}:
- *       the next {@code count} matching requests are executed, then the connection closes without an answer
- *       ({@code *} in the path matches one segment)
+ *   <li>{@code POST /_sandbox/faults/responses} {@code {"method": "POST", "path": "/v1/payment_intents", "count": 1,
+ *       "mode": "close|timeout", "holdMillis": 30000}}: the next {@code count} matching requests are executed, then
+ *       the connection closes without an answer ({@code close}), or stays open without one for {@code holdMillis}
+ *       ({@code timeout}); {@code *} in the path matches one segment
  *   <li>{@code GET /_sandbox/faults}: the faults still armed; {@code DELETE /_sandbox/faults}: disarm them all
  *   <li>{@code GET /_sandbox/requests?method=POST&path=/v1/payment_intents&idempotency_key=...}: the API requests
  *       received, oldest first
@@ -87,9 +88,12 @@ final class ControlHandler implements HttpHandler {
                 return faults.describe();
             }
             case "POST faults/responses" -> {
+                var loss =
+                        Faults.ResponseLoss.valueOf(text(body, "mode", "close").toUpperCase(Locale.ROOT));
                 faults.response(
                         nullableText(body, "method"),
                         nullableText(body, "path"),
+                        new Faults.ResponseDrop(loss, body.path("holdMillis").asLong(30_000)),
                         body.path("count").asInt(1));
                 return faults.describe();
             }

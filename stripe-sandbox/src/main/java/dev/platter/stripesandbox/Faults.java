@@ -48,14 +48,30 @@ final class Faults {
         }
     }
 
+    /**
+     * How a response is lost: {@code CLOSE} closes the connection at once (the client sees the connection end without
+     * an answer); {@code TIMEOUT} keeps it open without answering for {@code holdMillis}, so the client's read
+     * timeout fires (stripe-java retries a read timeout when {@code maxNetworkRetries} is set, not a closed
+     * connection).
+     */
+    enum ResponseLoss {
+        CLOSE,
+        TIMEOUT
+    }
+
+    /** A response to lose, and how. */
+    record ResponseDrop(ResponseLoss loss, long holdMillis) {}
+
     private static final class ResponseFault {
         final @Nullable String method;
         final @Nullable String path;
+        final ResponseDrop drop;
         int remaining;
 
-        ResponseFault(@Nullable String method, @Nullable String path, int remaining) {
+        ResponseFault(@Nullable String method, @Nullable String path, ResponseDrop drop, int remaining) {
             this.method = method;
             this.path = path;
+            this.drop = drop;
             this.remaining = remaining;
         }
     }
@@ -68,8 +84,8 @@ final class Faults {
         webhookFaults.add(new WebhookFault(action, eventType, delayMillis, Math.max(1, copies), Math.max(1, count)));
     }
 
-    synchronized void response(@Nullable String method, @Nullable String path, int count) {
-        responseFaults.add(new ResponseFault(method, path, Math.max(1, count)));
+    synchronized void response(@Nullable String method, @Nullable String path, ResponseDrop drop, int count) {
+        responseFaults.add(new ResponseFault(method, path, drop, Math.max(1, count)));
     }
 
     synchronized void clear() {
@@ -91,8 +107,8 @@ final class Faults {
         return WebhookFate.NORMAL;
     }
 
-    /** Whether the response to this request is to be dropped (consumes one occasion). */
-    synchronized boolean dropResponse(String method, String path) {
+    /** Whether and how the response to this request is to be lost (consumes one occasion). */
+    synchronized @Nullable ResponseDrop dropResponse(String method, String path) {
         for (Iterator<ResponseFault> it = responseFaults.iterator(); it.hasNext(); ) {
             var fault = it.next();
             if ((fault.method == null || fault.method.equalsIgnoreCase(method))
@@ -100,10 +116,10 @@ final class Faults {
                 if (--fault.remaining <= 0) {
                     it.remove();
                 }
-                return true;
+                return fault.drop;
             }
         }
-        return false;
+        return null;
     }
 
     /**
@@ -146,6 +162,8 @@ final class Faults {
                     var row = new LinkedHashMap<String, Object>();
                     row.put("method", fault.method);
                     row.put("path", fault.path);
+                    row.put("mode", fault.drop.loss().name().toLowerCase(Locale.ROOT));
+                    row.put("holdMillis", fault.drop.holdMillis());
                     row.put("remaining", fault.remaining);
                     return row;
                 })

@@ -94,6 +94,10 @@ abstract class SandboxTestSupport {
     }
 
     static HttpResponse<String> call(String key, String method, String path, String body) {
+        return call(key, method, path, body, null);
+    }
+
+    static HttpResponse<String> call(String key, String method, String path, String body, String idempotencyKey) {
         var request = HttpRequest.newBuilder(URI.create(sandbox.apiBase() + path))
                 .method(
                         method,
@@ -105,6 +109,9 @@ abstract class SandboxTestSupport {
                         path.startsWith("/v1/") ? "application/x-www-form-urlencoded" : "application/json");
         if (key != null) {
             request.header("Authorization", "Bearer " + key);
+        }
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
