@@ -119,10 +119,10 @@ final class ApiHandler implements HttpHandler {
         return false;
     }
 
-    private static void send(HttpExchange exchange, Answer answer, boolean replayed) throws IOException {
+    private void send(HttpExchange exchange, Answer answer, boolean replayed) throws IOException {
         var headers = new LinkedHashMap<String, String>();
         headers.put("Request-Id", answer.requestId());
-        headers.put("Stripe-Version", SandboxConfig.DEFAULT_API_VERSION);
+        headers.put("Stripe-Version", accounts.config().apiVersion());
         if (replayed) {
             headers.put("Idempotent-Replayed", "true");
         }

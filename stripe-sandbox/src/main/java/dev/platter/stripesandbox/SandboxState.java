@@ -253,10 +253,10 @@ final class SandboxState implements WebhookSender.Recorder {
         }
         var captureMethod = oneOf(form, "capture_method", Set.of("automatic", "automatic_async", "manual"));
         var confirmationMethod = oneOf(form, "confirmation_method", Set.of("automatic", "manual"));
-        var paymentMethod = form.string("payment_method");
-        if (paymentMethod != null) {
-            paymentMethod(paymentMethod, "payment_method");
-        }
+        var requested = form.string("payment_method");
+        var paymentMethod = requested == null
+                ? null
+                : paymentMethod(requested, "payment_method").id();
         var metadata = form.map("metadata");
         var intent = new Intent();
         intent.id = id("pi_");

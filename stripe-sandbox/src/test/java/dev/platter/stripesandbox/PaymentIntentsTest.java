@@ -10,6 +10,7 @@ import com.stripe.model.Charge;
 import com.stripe.param.PaymentIntentCancelParams;
 import com.stripe.param.PaymentIntentCaptureParams;
 import com.stripe.param.PaymentIntentConfirmParams;
+import com.stripe.param.PaymentIntentCreateParams;
 import com.stripe.param.PaymentIntentRetrieveParams;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -101,6 +102,28 @@ class PaymentIntentsTest extends SandboxTestSupport {
 
         assertThat(retried.getStatus()).isEqualTo("requires_capture");
         assertThat(retried.getLastPaymentError()).isNull();
+    }
+
+    @Test
+    void createsAndConfirmsInOneRequest() throws Exception {
+        var intent = stripe.v1()
+                .paymentIntents()
+                .create(PaymentIntentCreateParams.builder()
+                        .setAmount(SPICE_GARDEN_THALI)
+                        .setCurrency("inr")
+                        .setCaptureMethod(PaymentIntentCreateParams.CaptureMethod.MANUAL)
+                        .setPaymentMethod("pm_card_mastercard")
+                        .setConfirm(true)
+                        .build());
+
+        assertThat(intent.getStatus()).isEqualTo("requires_capture");
+        assertThat(intent.getPaymentMethod()).startsWith("pm_").isNotEqualTo("pm_card_mastercard");
+        assertThat(stripe.v1()
+                        .paymentMethods()
+                        .retrieve(intent.getPaymentMethod())
+                        .getCard()
+                        .getBrand())
+                .isEqualTo("mastercard");
     }
 
     @Test
