@@ -121,10 +121,11 @@ final class SandboxState implements WebhookSender.Recorder {
         String paymentMethod;
         long amount;
         long amountCaptured;
-        /** Refunds that succeeded or are pending, in minor units. */
+        /**
+         * Refunds that succeeded or are pending, in minor units. Since API version 2025-03-31.basil an authorisation
+         * released by a partial capture or a cancel is not a refund and does not count here.
+         */
         long amountRefundedByRefunds;
-        /** The part of the authorisation released at a partial capture or a cancel. */
-        long amountReleased;
 
         boolean captured;
         String currency;
@@ -469,7 +470,6 @@ final class SandboxState implements WebhookSender.Recorder {
         var charge = charges.get(intent.latestCharge);
         charge.captured = true;
         charge.amountCaptured = toCapture;
-        charge.amountReleased = charge.amount - toCapture;
         intent.amountReceived = toCapture;
         intent.amountCapturable = 0;
         intent.status = "succeeded";
@@ -497,11 +497,6 @@ final class SandboxState implements WebhookSender.Recorder {
                             + ".",
                     null,
                     json(intent));
-        }
-        if (intent.status.equals("requires_capture")) {
-            // The authorisation is released: Stripe shows the uncaptured charge as refunded.
-            var charge = charges.get(intent.latestCharge);
-            charge.amountReleased = charge.amount;
         }
         intent.status = "canceled";
         intent.amountCapturable = 0;
@@ -664,7 +659,7 @@ final class SandboxState implements WebhookSender.Recorder {
     }
 
     private Map<String, Object> json(Charge charge) {
-        long amountRefunded = charge.amountRefundedByRefunds + charge.amountReleased;
+        long amountRefunded = charge.amountRefundedByRefunds;
         var json = new LinkedHashMap<String, Object>();
         json.put("id", charge.id);
         json.put("object", "charge");
@@ -697,7 +692,7 @@ final class SandboxState implements WebhookSender.Recorder {
         json.put("payment_method", charge.paymentMethod);
         json.put("payment_method_details", Map.of("card", card(charge.card), "type", "card"));
         json.put("receipt_url", null);
-        json.put("refunded", paid && amountRefunded >= charge.amount);
+        json.put("refunded", charge.amountCaptured > 0 && amountRefunded >= charge.amountCaptured);
         json.put("status", charge.status);
         return json;
     }

@@ -201,7 +201,9 @@ class PaymentIntentsTest extends SandboxTestSupport {
         assertThat(captured.getAmountCapturable()).isZero();
         var charge = stripe.v1().charges().retrieve(captured.getLatestCharge());
         assertThat(charge.getAmountCaptured()).isEqualTo(30000L);
-        assertThat(charge.getAmountRefunded()).isEqualTo(SPICE_GARDEN_THALI - 30000L);
+        assertThat(charge.getAmount()).isEqualTo(SPICE_GARDEN_THALI);
+        // Since 2025-03-31.basil the released rest is not a refund.
+        assertThat(charge.getAmountRefunded()).isZero();
         assertThat(charge.getRefunded()).isFalse();
     }
 
@@ -244,8 +246,17 @@ class PaymentIntentsTest extends SandboxTestSupport {
         assertThat(canceled.getCancellationReason()).isEqualTo("abandoned");
         assertThat(canceled.getCanceledAt()).isPositive();
         assertThat(canceled.getAmountCapturable()).isZero();
-        assertThat(stripe.v1().charges().retrieve(canceled.getLatestCharge()).getRefunded())
-                .isTrue();
+        var charge = stripe.v1().charges().retrieve(canceled.getLatestCharge());
+        // Since 2025-03-31.basil a released authorisation is not a refund.
+        assertThat(charge.getAmountCaptured()).isZero();
+        assertThat(charge.getRefunded()).isFalse();
+        assertThat(stripe.v1()
+                        .refunds()
+                        .list(com.stripe.param.RefundListParams.builder()
+                                .setPaymentIntent(intent.getId())
+                                .build())
+                        .getData())
+                .isEmpty();
         var again = catchThrowableOfType(
                 InvalidRequestException.class,
                 () -> stripe.v1().paymentIntents().cancel(intent.getId()));
