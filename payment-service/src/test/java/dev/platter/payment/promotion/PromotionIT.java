@@ -185,6 +185,26 @@ class PromotionIT extends PaymentServiceIT {
     }
 
     @Test
+    void anAdminListsAndDeactivatesCodes() {
+        var code = newCode("SAMOSA");
+        create(flat(code, 5000, 10));
+        var listed = get("/api/v1/admin/promotions?size=100", ADMIN);
+        var id = java.util.stream.StreamSupport.stream(body(listed).get("items").spliterator(), false)
+                .filter(item -> code.equals(item.get("code").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+
+        var deactivated = post("/api/v1/admin/promotions/" + id + "/deactivate", ADMIN, "");
+
+        assertThat(deactivated.statusCode()).isEqualTo(200);
+        assertThat(body(deactivated).get("active").asBoolean()).isFalse();
+        assertThat(problemType(evaluate(code, UUID.randomUUID(), inr(30000))))
+                .isEqualTo("https://platter.dev/problems/promo-inactive");
+    }
+
+    @Test
     void aDiscountThatDoesNotMatchTheCodeIsRefused() {
         var code = newCode("MISMATCH");
         create(flat(code, 3000, 10));
