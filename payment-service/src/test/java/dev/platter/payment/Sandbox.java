@@ -4,7 +4,7 @@ import com.stripe.StripeClient;
 import com.stripe.exception.StripeException;
 import com.stripe.model.PaymentIntent;
 import com.stripe.param.PaymentIntentConfirmParams;
-import dev.platter.platform.test.TestRun;
+import dev.platter.platform.test.StripeSandboxAccess;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,29 +12,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * This run's account in the stripe-sandbox, as a test drives it: the customer's side of Stripe (confirming an intent
- * with a test card, 3-D Secure) through stripe-java, and the sandbox's control API (faults, the requests it received,
- * intents by metadata, events).
+ * with a test card) through stripe-java; the control API (faults, the requests it received, deliveries, 3-D Secure)
+ * through platform-test's {@link StripeSandboxAccess}; and the few queries that helper does not offer.
  */
 public final class Sandbox {
 
-    /** The sandbox's address: {@code STRIPE_API_BASE} as a system property or environment variable. */
-    public static final String API_BASE = System.getProperty(
-            "STRIPE_API_BASE", System.getenv().getOrDefault("STRIPE_API_BASE", "http://127.0.0.1:12111"));
+    /** The sandbox's address: {@code STRIPE_API_BASE} (or {@code platter.test.stripe-api-base}). */
+    public static final String API_BASE = StripeSandboxAccess.apiBase();
 
     /** This run's own account. */
-    public static final String SECRET_KEY = "sk_test_" + TestRun.id();
+    public static final String SECRET_KEY = StripeSandboxAccess.secretKey();
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final StripeSandboxAccess account = StripeSandboxAccess.run();
 
     private final StripeClient stripe =
             StripeClient.builder().setApiKey(SECRET_KEY).setApiBase(API_BASE).build();
@@ -62,80 +63,70 @@ public final class Sandbox {
         }
     }
 
+    /** A refund made at the provider directly (from its dashboard), behind Platter's back. */
+    public void refundOutsidePlatter(String intentId) {
+        try {
+            stripe.v1()
+                    .refunds()
+                    .create(com.stripe.param.RefundCreateParams.builder()
+                            .setPaymentIntent(intentId)
+                            .build());
+        } catch (StripeException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The customer's 3-D Secure step. */
     public JsonNode authenticate(String intentId, boolean succeeds) {
-        return control(
-                "POST",
-                "/_sandbox/payment_intents/" + intentId + "/authenticate",
-                Map.of("outcome", succeeds ? "succeed" : "fail"));
+        return account.authenticate(intentId, succeeds);
     }
 
     public List<JsonNode> intentsOfOrder(UUID orderId) {
-        return list(control("GET", "/_sandbox/payment_intents?" + encode("metadata[order_id]") + "=" + orderId, null));
+        return list(request("GET", "/_sandbox/payment_intents?" + encode("metadata[order_id]") + "=" + orderId));
     }
 
-    /** The API requests the sandbox received on this path (and with this idempotency key, if given). */
+    /** The API requests the sandbox received on this path. */
     public List<JsonNode> requests(String method, String path) {
-        return list(control("GET", "/_sandbox/requests?method=" + method + "&path=" + encode(path), null));
+        return account.requests(method, path);
     }
 
+    /** The next {@code count} webhooks of the type are dropped, delayed or duplicated. */
     public void webhookFault(String action, String eventType, int count, int copies, long delayMillis) {
-        control(
-                "POST",
-                "/_sandbox/faults/webhooks",
-                Map.of(
-                        "action",
-                        action,
-                        "eventType",
-                        eventType,
-                        "count",
-                        count,
-                        "copies",
-                        copies,
-                        "delayMillis",
-                        delayMillis));
+        switch (action) {
+            case "drop" -> account.dropWebhooks(count, eventType);
+            case "delay" -> account.delayWebhooks(count, eventType, Duration.ofMillis(delayMillis));
+            case "duplicate" -> account.duplicateWebhooks(count, eventType, copies);
+            default -> throw new IllegalArgumentException(action);
+        }
     }
 
     /** The next {@code count} matching requests are executed, then their answers lost ({@code close} or {@code timeout}). */
     public void responseFault(String method, String path, int count, String mode, long holdMillis) {
-        control(
-                "POST",
-                "/_sandbox/faults/responses",
-                Map.of("method", method, "path", path, "count", count, "mode", mode, "holdMillis", holdMillis));
+        if (mode.equals("timeout")) {
+            account.timeOutResponses(method, path, count, Duration.ofMillis(holdMillis));
+        } else {
+            account.dropResponses(method, path, count);
+        }
     }
 
     public void clearFaults() {
-        control("DELETE", "/_sandbox/faults", null);
-    }
-
-    /** The account's events of this type, newest first. */
-    public List<JsonNode> events(String type) {
-        var response = request("GET", "/v1/events?limit=100&type=" + encode(type), null);
-        return list(response);
+        account.clearFaults();
     }
 
     /** The attempts to deliver this event to the account's endpoints. */
     public List<JsonNode> deliveries(String eventId) {
-        return list(control("GET", "/_sandbox/deliveries?event_id=" + encode(eventId), null));
+        return account.deliveries(eventId);
     }
 
-    public void resend(String eventId) {
-        control("POST", "/_sandbox/events/" + eventId + "/resend", null);
+    /** The account's events of this type, newest first. */
+    public List<JsonNode> events(String type) {
+        return list(request("GET", "/v1/events?limit=100&type=" + encode(type)));
     }
 
-    private JsonNode control(String method, String path, Object body) {
-        return request(method, path, body);
-    }
-
-    private static JsonNode request(String method, String path, Object body) {
+    private static JsonNode request(String method, String path) {
         var builder = HttpRequest.newBuilder(URI.create(API_BASE + path))
                 .header("Authorization", "Bearer " + SECRET_KEY)
-                .header("Content-Type", "application/json");
-        builder.method(
-                method,
-                body == null
-                        ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .method(method, HttpRequest.BodyPublishers.noBody());
         try {
             var response = HTTP.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() >= 300) {

@@ -111,6 +111,22 @@ class RefundIT extends PaymentServiceIT {
     }
 
     @Test
+    void aCardRefundTheProviderRefusesIsRecordedAsFailedForAnAdmin() {
+        var order = captured(Orders.order(UUID.randomUUID(), PaymentMethod.CARD, PANEER_TIKKA_DINNER));
+        SANDBOX.refundOutsidePlatter(payment(order.orderId()).get("intentId").asString());
+
+        var refused = refund(order, "case-" + UUID.randomUUID(), inr(5000), "CARD");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(201);
+        assertThat(body(refused).get("status").asString()).isEqualTo("FAILED");
+        var failed = awaitPublished(order.orderId(), "RefundFailed");
+        assertThat(failed.get("amount").get("amountMinor").asLong()).isEqualTo(5000);
+        assertThat(failed.get("failure").asString()).isNotBlank();
+        assertThat(payment(order.orderId()).get("refunded").get("amountMinor").asLong())
+                .isZero();
+    }
+
+    @Test
     void refusesARefundBeforeTheCapture() {
         var order = Orders.order(UUID.randomUUID(), PaymentMethod.CARD, PANEER_TIKKA_DINNER);
         authorisedCard(order);
