@@ -26,7 +26,7 @@ class OrderEventsListener {
         this.work = work;
     }
 
-    @KafkaListener(id = "payment-orders", topics = "${platter.kafka.topics.orders}")
+    @KafkaListener(id = "payment-orders", idIsGroup = false, topics = "${platter.kafka.topics.orders}")
     void on(OrderEvent event) {
         List<FollowUp> followUps = List.of();
         if (event instanceof OrderAccepted accepted) {
@@ -41,7 +41,7 @@ class OrderEventsListener {
         work.run(followUps);
     }
 
-    @KafkaListener(id = "payment-deliveries", topics = "${platter.kafka.topics.deliveries}")
+    @KafkaListener(id = "payment-deliveries", idIsGroup = false, topics = "${platter.kafka.topics.deliveries}")
     void on(DeliveryEvent event) {
         if (event instanceof DeliveryCompleted completed) {
             work.run(lifecycle.deliveryCompleted(completed));

@@ -89,6 +89,11 @@ public class RefundService {
         if (!request.amount().currency().equals(payment.currency())) {
             throw new RefundExceedsCaptured("The payment is in " + payment.currency());
         }
+        if (request.destination() == RefundDestination.CARD
+                && (payment.method() != dev.platter.platform.events.PaymentMethod.CARD || payment.intentId() == null)) {
+            throw new RefundDestinationUnavailable(
+                    "A " + payment.method() + " payment is refunded to the wallet, not to a card");
+        }
         long amount = request.amount().amountMinor();
         var inFlight = refunds.findByPaymentIdAndStatus(payment.id(), RefundStatus.PENDING);
         long pending =

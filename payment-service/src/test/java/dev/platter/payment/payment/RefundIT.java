@@ -127,6 +127,26 @@ class RefundIT extends PaymentServiceIT {
     }
 
     @Test
+    void aCashOrderIsRefundedToTheWalletNotToACard() {
+        var order = Orders.order(UUID.randomUUID(), PaymentMethod.CASH, Orders.MASALA_DOSA);
+        paid(order);
+        EventFeed.publish(Orders.deliveryCompleted(order, Orders.MASALA_DOSA));
+        awaitStatus(order.orderId(), "CAPTURED");
+
+        var toCard = refund(order, "case-" + UUID.randomUUID(), inr(2000), "CARD");
+        var toWallet = refund(order, "case-" + UUID.randomUUID(), inr(2000), "WALLET");
+
+        assertThat(toCard.statusCode()).isEqualTo(422);
+        assertThat(problemType(toCard)).isEqualTo("https://platter.dev/problems/refund-destination-unavailable");
+        assertThat(toWallet.statusCode()).isEqualTo(201);
+        assertThat(wallet(order.customerId())
+                        .get("available")
+                        .get("amountMinor")
+                        .asLong())
+                .isEqualTo(2000);
+    }
+
+    @Test
     void refusesARefundBeforeTheCapture() {
         var order = Orders.order(UUID.randomUUID(), PaymentMethod.CARD, PANEER_TIKKA_DINNER);
         authorisedCard(order);
