@@ -39,6 +39,7 @@ class PaymentLifecycle {
     private final PromotionService promotions;
     private final LoyaltyService loyalty;
     private final Inbox inbox;
+    private final EndedOrders endedOrders;
     private final Clock clock;
 
     PaymentLifecycle(
@@ -48,6 +49,7 @@ class PaymentLifecycle {
             PromotionService promotions,
             LoyaltyService loyalty,
             Inbox inbox,
+            EndedOrders endedOrders,
             Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
@@ -55,6 +57,7 @@ class PaymentLifecycle {
         this.promotions = promotions;
         this.loyalty = loyalty;
         this.inbox = inbox;
+        this.endedOrders = endedOrders;
         this.clock = clock;
     }
 
@@ -63,14 +66,25 @@ class PaymentLifecycle {
     }
 
     private List<FollowUp> once(PlatterEvent event, UUID orderId, Reaction reaction) {
+        return once(event, orderId, reaction, false);
+    }
+
+    /** Runs the reaction once per event; an ending event for an order without a payment is remembered. */
+    private List<FollowUp> once(PlatterEvent event, UUID orderId, Reaction reaction, boolean ends) {
         var followUps = new ArrayList<FollowUp>();
+        if (ends) {
+            endedOrders.lock(orderId);
+        }
         inbox.handleOnce(CONSUMER, event, () -> payments.lockByOrderId(orderId)
-                .ifPresentOrElse(
-                        payment -> followUps.addAll(reaction.to(payment)),
-                        () -> log.info(
-                                "No payment for order {}; {} ignored",
-                                orderId,
-                                event.getClass().getSimpleName())));
+                .ifPresentOrElse(payment -> followUps.addAll(reaction.to(payment)), () -> {
+                    if (ends) {
+                        endedOrders.record(orderId, event.getClass().getSimpleName());
+                    }
+                    log.info(
+                            "No payment for order {}; {} noted",
+                            orderId,
+                            event.getClass().getSimpleName());
+                }));
         return followUps;
     }
 
@@ -100,7 +114,7 @@ class PaymentLifecycle {
     @Transactional
     public List<FollowUp> rejected(OrderRejected event) {
         return once(
-                event, event.orderId(), payment -> end(payment, payment.total().amountMinor()));
+                event, event.orderId(), payment -> end(payment, payment.total().amountMinor()), true);
     }
 
     /** Cancelled with the refund it decided: before capture, void or capture only what is kept; after, refund. */
@@ -109,7 +123,8 @@ class PaymentLifecycle {
         return once(
                 event,
                 event.orderId(),
-                payment -> end(payment, event.refund().amount().amountMinor()));
+                payment -> end(payment, event.refund().amount().amountMinor()),
+                true);
     }
 
     private List<FollowUp> end(Payment payment, long refund) {

@@ -41,6 +41,7 @@ public class PaymentService {
     private final PromotionService promotions;
     private final StripeGateway gateway;
     private final TransactionTemplate transactions;
+    private final EndedOrders endedOrders;
     private final Clock clock;
 
     PaymentService(
@@ -53,6 +54,7 @@ public class PaymentService {
             PromotionService promotions,
             StripeGateway gateway,
             TransactionTemplate transactions,
+            EndedOrders endedOrders,
             Clock clock) {
         this.payments = payments;
         this.refunds = refunds;
@@ -63,6 +65,7 @@ public class PaymentService {
         this.promotions = promotions;
         this.gateway = gateway;
         this.transactions = transactions;
+        this.endedOrders = endedOrders;
         this.clock = clock;
     }
 
@@ -79,6 +82,9 @@ public class PaymentService {
                 throw new PaymentMismatch(request.orderId());
             }
         } else {
+            if (endedOrders.ended(request.orderId())) {
+                throw new OrderEnded(request.orderId());
+            }
             try {
                 payment = transactions.execute(status -> record(request));
                 created = true;
@@ -124,6 +130,10 @@ public class PaymentService {
     }
 
     private Payment record(CreatePayment request) {
+        endedOrders.lock(request.orderId());
+        if (endedOrders.ended(request.orderId())) {
+            throw new OrderEnded(request.orderId());
+        }
         var now = clock.instant();
         var discount = request.discount() == null ? Money.zero(request.total().currency()) : request.discount();
         var payment = new Payment(

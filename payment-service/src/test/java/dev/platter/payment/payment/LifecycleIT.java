@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 /** The money along the order lifecycle, driven by order and delivery events, late ones included. */
 class LifecycleIT extends PaymentServiceIT {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void disarm() {
         SANDBOX.clearFaults();
@@ -153,6 +156,26 @@ class LifecycleIT extends PaymentServiceIT {
         await().untilAsserted(() -> assertThat(SANDBOX.deliveries(late)).isNotEmpty());
         assertThat(payment(order.orderId()).get("status").asString()).isEqualTo("VOIDED");
         assertThat(published(order.orderId(), "PaymentAuthorized")).isEmpty();
+    }
+
+    @Test
+    void aPaymentAskedForAnOrderThatAlreadyEndedIsRefused() {
+        var order = Orders.order(UUID.randomUUID(), PaymentMethod.CARD, PANEER_TIKKA_DINNER);
+        EventFeed.publish(Orders.cancelled(
+                order,
+                OrderCancelled.Status.PENDING_PAYMENT,
+                OrderCancelled.Reason.PAYMENT_EXPIRED,
+                OrderCancelled.Refund.full(order.total())));
+
+        await().until(() -> jdbc.queryForObject(
+                        "select count(*) from ended_orders where order_id = ?", Integer.class, order.orderId())
+                == 1);
+
+        var refused = createPayment(order);
+
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(problemType(refused)).isEqualTo("https://platter.dev/problems/order-ended");
+        assertThat(SANDBOX.intentsOfOrder(order.orderId())).isEmpty();
     }
 
     @Test
