@@ -4,6 +4,7 @@ import com.stripe.StripeClient;
 import com.stripe.exception.ApiConnectionException;
 import com.stripe.exception.ApiException;
 import com.stripe.exception.AuthenticationException;
+import com.stripe.exception.IdempotencyException;
 import com.stripe.exception.StripeException;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCancelParams;
@@ -99,9 +100,10 @@ public class StripeGateway {
     private static <T> T call(String what, Call<T> call) {
         try {
             return call.run();
-        } catch (ApiConnectionException | ApiException | AuthenticationException e) {
-            // No answer, the provider's own failure, throttling, or our key refused: nothing we send differently
-            // fixes it; the stored attempt is retried later with the same idempotency key.
+        } catch (ApiConnectionException | ApiException | AuthenticationException | IdempotencyException e) {
+            // No answer, the provider's own failure, throttling, our key refused, or the same idempotency key still
+            // in flight elsewhere: nothing we send differently fixes it; the stored attempt is retried later with
+            // the same idempotency key.
             log.warn("Payment provider unavailable to {}: {}", what, e.getMessage());
             throw new ProviderUnavailable("The payment provider could not " + what, e);
         } catch (StripeException e) {

@@ -134,7 +134,7 @@ class LifecycleIT extends PaymentServiceIT {
         var order = Orders.order(UUID.randomUUID(), PaymentMethod.CARD, PANEER_TIKKA_DINNER);
         var intentId = paid(order).get("intentId").asString();
         // The authorisation's webhook is late: the order expires in the meantime.
-        SANDBOX.webhookFault("delay", "payment_intent.amount_capturable_updated", 1, 1, 2500);
+        SANDBOX.webhookFault("delay", "payment_intent.amount_capturable_updated", 1, 1, 8000);
         SANDBOX.confirm(intentId, "pm_card_visa");
 
         EventFeed.publish(Orders.cancelled(
