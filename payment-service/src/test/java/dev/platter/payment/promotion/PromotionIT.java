@@ -166,6 +166,26 @@ class PromotionIT extends PaymentServiceIT {
     }
 
     @Test
+    void aUseIsReleasedWhenTheCardIsDeclined() {
+        var code = newCode("KULFI");
+        create(flat(code, 5000, 1));
+        var order = new Orders.Order(UUID.randomUUID(), UUID.randomUUID(), PaymentMethod.CARD, inr(25000), inr(0));
+        var body = new LinkedHashMap<>(paymentRequest(order));
+        body.put("promoCode", code);
+        body.put("discount", money(inr(5000)));
+        body.put("itemsTotal", money(inr(30000)));
+        var created = post("/internal/payments", SERVICE, body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        SANDBOX.confirm(body(created).get("intentId").asString(), "pm_card_chargeDeclined");
+
+        await().untilAsserted(
+                        () -> assertThat(promotions.useStatus(order.orderId())).isEqualTo("RELEASED"));
+        assertThat(payWithCode(UUID.randomUUID(), UUID.randomUUID(), code).statusCode())
+                .isEqualTo(201);
+    }
+
+    @Test
     void aCustomerUsesACodeAsOftenAsItsLimitAndAFirstOrderCodeOnlyOnTheirFirstOrder() {
         var code = newCode("ONCE");
         create(flat(code, 5000, 100));
