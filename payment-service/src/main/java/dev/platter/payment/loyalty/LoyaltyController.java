@@ -1,7 +1,7 @@
 package dev.platter.payment.loyalty;
 
-import dev.platter.payment.config.CurrentUser;
 import dev.platter.platform.web.idempotency.IdempotencyFilter;
+import dev.platter.platform.web.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,5 @@
 package dev.platter.payment.payment;
 
-import dev.platter.payment.config.Paging;
 import dev.platter.payment.promotion.Cart;
 import dev.platter.payment.promotion.PromotionService;
 import dev.platter.payment.provider.ProviderRefused;
@@ -10,6 +9,7 @@ import dev.platter.platform.events.Money;
 import dev.platter.platform.events.payment.PaymentFailed;
 import dev.platter.platform.web.ids.Uuids;
 import dev.platter.platform.web.page.PageResponse;
+import dev.platter.platform.web.page.Paging;
 import dev.platter.platform.web.problem.NotFoundException;
 import java.time.Clock;
 import java.util.List;

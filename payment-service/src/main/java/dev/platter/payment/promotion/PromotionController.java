@@ -1,8 +1,8 @@
 package dev.platter.payment.promotion;
 
-import dev.platter.payment.config.CurrentUser;
 import dev.platter.platform.events.Money;
 import dev.platter.platform.web.page.PageResponse;
+import dev.platter.platform.web.security.CurrentUser;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

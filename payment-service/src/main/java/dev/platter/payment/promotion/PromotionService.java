@@ -1,10 +1,10 @@
 package dev.platter.payment.promotion;
 
-import dev.platter.payment.config.Paging;
 import dev.platter.payment.promotion.PromoProblem.Reason;
 import dev.platter.platform.events.Money;
 import dev.platter.platform.web.ids.Uuids;
 import dev.platter.platform.web.page.PageResponse;
+import dev.platter.platform.web.page.Paging;
 import dev.platter.platform.web.problem.NotFoundException;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;

@@ -1,9 +1,9 @@
 package dev.platter.payment.wallet;
 
-import dev.platter.payment.config.CurrentUser;
 import dev.platter.platform.events.Money;
 import dev.platter.platform.web.idempotency.IdempotencyFilter;
 import dev.platter.platform.web.page.PageResponse;
+import dev.platter.platform.web.security.CurrentUser;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;

@@ -1,8 +1,8 @@
 package dev.platter.payment.wallet;
 
-import dev.platter.payment.config.Paging;
 import dev.platter.platform.events.Money;
 import dev.platter.platform.web.page.PageResponse;
+import dev.platter.platform.web.page.Paging;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
