@@ -1,7 +1,6 @@
 package dev.platter.payment;
 
 import dev.platter.platform.test.ServiceSmokeTest;
-import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PaymentServiceContext
 class PaymentServiceSmokeIT extends ServiceSmokeTest {}

@@ -194,12 +194,16 @@ class MenuCache {
 
     private Optional<Entry> loadAndStore(UUID restaurantId, Supplier<Optional<Entry>> loader) {
         var loaded = counted(loader);
-        redis.execute(
-                STORE,
-                List.of(key(restaurantId), floorKey(restaurantId)),
-                Long.toString(loaded.map(Entry::version).orElse(0L)),
-                loaded.map(Entry::encoded).orElse(ABSENT),
-                Long.toString(loaded.isPresent() ? properties.menuCacheTtl().toMillis() : ABSENT_TTL.toMillis()));
+        if (loaded.isPresent()) {
+            redis.execute(
+                    STORE,
+                    List.of(key(restaurantId), floorKey(restaurantId)),
+                    Long.toString(loaded.get().version()),
+                    loaded.get().encoded(),
+                    Long.toString(properties.menuCacheTtl().toMillis()));
+        } else {
+            redis.opsForValue().setIfAbsent(key(restaurantId), ABSENT, ABSENT_TTL);
+        }
         return loaded;
     }
 

@@ -1,9 +1,10 @@
 package dev.platter.platform.web.page;
 
+import java.util.List;
 import java.util.function.Function;
 import org.springframework.data.domain.Page;
 
-/** Turns a Spring Data page into the one list shape (for services on Spring Data). */
+/** Turns a Spring Data page, or one read by hand, into the platform's one list shape. */
 public final class Paging {
 
     private Paging() {}
@@ -14,5 +15,14 @@ public final class Paging {
                 page.getNumber(),
                 page.getSize(),
                 page.getTotalElements());
+    }
+
+    public static <T> PageResponse<T> response(List<T> items, int page, int size, long total) {
+        return PageResponse.of(items, page, size, total);
+    }
+
+    /** A page size within the platform's bounds. */
+    public static int size(int requested) {
+        return Math.max(1, Math.min(PageResponse.MAX_SIZE, requested));
     }
 }

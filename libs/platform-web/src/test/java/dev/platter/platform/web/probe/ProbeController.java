@@ -35,9 +35,26 @@ class ProbeController {
     static final AtomicInteger FAILURES_LEFT = new AtomicInteger();
 
     private final ProbeOrders orders;
+    private final dev.platter.platform.web.deadline.Deadlines deadlines;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    ProbeController(ProbeOrders orders) {
+    ProbeController(
+            ProbeOrders orders,
+            dev.platter.platform.web.deadline.Deadlines deadlines,
+            org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.orders = orders;
+        this.deadlines = deadlines;
+        this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+    }
+
+    record DeadlineCommand(@NotBlank @Size(max = 50) String subject, @Positive int inMillis) {}
+
+    /** Sets a probe deadline the way a service sets one: in the transaction of a change. */
+    @PostMapping("/probe/deadlines")
+    @ResponseStatus(HttpStatus.CREATED)
+    void deadline(@Valid @RequestBody DeadlineCommand command) {
+        transactions.executeWithoutResult(status -> deadlines.schedule(
+                ProbeDeadlines.KIND, command.subject(), java.time.Instant.now().plusMillis(command.inMillis())));
     }
 
     record CreateCommand(@NotBlank @Size(max = 20) String name, @Positive int quantity) {}
