@@ -29,7 +29,7 @@ public record Cart(
         return new Cart(customerId, null, null, List.of(), now);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return lines.isEmpty();
     }
 

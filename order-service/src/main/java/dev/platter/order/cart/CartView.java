@@ -49,7 +49,7 @@ public record CartView(
         return new CartView(null, null, List.of(), null, true, null, cart.updatedAt());
     }
 
-    static CartView of(Cart cart, Quote quote) {
+    public static CartView of(Cart cart, Quote quote) {
         var lines = new ArrayList<Line>();
         for (int i = 0; i < cart.lines().size(); i++) {
             var line = cart.lines().get(i);

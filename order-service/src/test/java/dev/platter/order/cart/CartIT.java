@@ -263,6 +263,67 @@ class CartIT extends OrderServiceIT {
     }
 
     @Test
+    @Order(6)
+    void quotesTheFullBreakdownForADropOffFromTheRestaurantsPricesOnly() throws Exception {
+        var asha = customer();
+        var empty = post("/api/v1/cart/quote", asha.token(), Map.of("dropOff", Map.of("lat", 13.0, "lon", 77.6)));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(problemType(empty)).endsWith("/cart-empty");
+
+        ok(post("/api/v1/cart/lines", asha.token(), largeWithOlives(2)), 201);
+        var quote = ok(
+                post(
+                        "/api/v1/cart/quote",
+                        asha.token(),
+                        Map.of(
+                                "dropOff",
+                                Map.of("lat", Neighbours.BENGALURU_LAT + 0.03, "lon", Neighbours.BENGALURU_LON),
+                                "tipMinor",
+                                3000)),
+                200);
+
+        long distance = quote.get("distanceMetres").asLong();
+        assertThat(distance).isBetween(3000L, 3700L);
+        long fee = 2000 + ((distance - 2000 + 999) / 1000) * 800;
+        var totals = quote.get("totals");
+        assertThat(totals.get("itemsTotal").get("amountMinor").asLong()).isEqualTo(109800);
+        assertThat(totals.get("packagingCharge").get("amountMinor").asLong()).isEqualTo(2000);
+        assertThat(totals.get("deliveryFee").get("amountMinor").asLong()).isEqualTo(fee);
+        assertThat(totals.get("tax").get("amountMinor").asLong())
+                .as("5% of items and packaging")
+                .isEqualTo(5590);
+        assertThat(totals.get("tip").get("amountMinor").asLong()).isEqualTo(3000);
+        assertThat(totals.get("total").get("amountMinor").asLong()).isEqualTo(109800 + 2000 + fee + 5590 + 3000);
+        assertThat(totals.get("amountDue")).isEqualTo(totals.get("total"));
+        assertThat(quote.get("orderable").asBoolean()).isTrue();
+        assertThat(quote.get("blockers")).isEmpty();
+        assertThat(quote.get("cart").get("lines")).hasSize(1);
+
+        var far = ok(
+                post(
+                        "/api/v1/cart/quote",
+                        asha.token(),
+                        Map.of(
+                                "dropOff",
+                                Map.of("lat", Neighbours.BENGALURU_LAT + 0.1, "lon", Neighbours.BENGALURU_LON))),
+                200);
+        assertThat(far.get("orderable").asBoolean()).isFalse();
+        assertThat(far.get("blockers").valueStream().map(JsonNode::asString))
+                .containsExactly("OUTSIDE_DELIVERY_RADIUS");
+
+        var priced = post(
+                "/api/v1/cart/quote",
+                asha.token(),
+                Map.of(
+                        "dropOff",
+                        Map.of("lat", 13.0, "lon", 77.6),
+                        "total",
+                        Map.of("amountMinor", 1, "currency", "INR")));
+        assertThat(priced.statusCode()).isEqualTo(400);
+        assertThat(problemType(priced)).endsWith("/unknown-field");
+    }
+
+    @Test
     @Order(99)
     void answersAClearProblemWhenRestaurantServiceIsDown() throws Exception {
         var asha = customer();

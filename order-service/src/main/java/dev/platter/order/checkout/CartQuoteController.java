@@ -1,0 +1,40 @@
+package dev.platter.order.checkout;
+
+import dev.platter.platform.events.GeoPoint;
+import dev.platter.platform.web.security.CurrentUser;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The cart's price breakdown for a drop-off point, before placing anything. */
+@RestController
+class CartQuoteController {
+
+    private final CartQuotes quotes;
+
+    CartQuoteController(CartQuotes quotes) {
+        this.quotes = quotes;
+    }
+
+    record Point(@DecimalMin("-90") @DecimalMax("90") double lat, @DecimalMin("-180") @DecimalMax("180") double lon) {}
+
+    /** {@code tipMinor} in the restaurant's currency's minor units. */
+    record QuoteRequest(@NotNull @Valid Point dropOff, @Nullable @PositiveOrZero @Max(100_000) Long tipMinor) {}
+
+    @PostMapping("/api/v1/cart/quote")
+    CartQuote quote(@AuthenticationPrincipal Jwt token, @Valid @RequestBody QuoteRequest request) {
+        return quotes.quote(
+                CurrentUser.id(token),
+                new GeoPoint(request.dropOff().lat(), request.dropOff().lon()),
+                request.tipMinor() == null ? 0 : request.tipMinor());
+    }
+}
