@@ -89,8 +89,8 @@ public class CartService {
     }
 
     /** Puts {@code lines} of a restaurant in the cart instead of whatever was there (reorder). */
-    public void replaceWith(UUID customerId, UUID restaurantId, List<Cart.CartLine> lines) {
-        change(
+    public CartView replaceWith(UUID customerId, UUID restaurantId, List<Cart.CartLine> lines) {
+        return change(
                 customerId,
                 cart -> new Cart(customerId, restaurantId, null, lines, clock.instant()),
                 (next, quote) -> new Cart(

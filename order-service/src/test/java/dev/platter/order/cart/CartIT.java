@@ -7,7 +7,14 @@ import static dev.platter.order.support.Neighbours.spiceGarden;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.platter.order.OrderServiceIT;
+import dev.platter.order.order.NewOrder;
+import dev.platter.order.order.OrderLifecycle;
+import dev.platter.order.order.OrderMother;
 import dev.platter.order.support.Neighbours;
+import dev.platter.platform.events.Money;
+import dev.platter.platform.events.PaymentMethod;
+import dev.platter.platform.events.order.LineItem;
+import dev.platter.platform.events.order.OrderTotals;
 import dev.platter.platform.test.TestRun;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -28,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The cart against the real restaurant-service (prices, options, availability from its quote, called with a service
+ * The cart (and its breakdown, and reorder) against the real restaurant-service (prices, options, availability from its quote, called with a service
  * token from the real user-service) and the real Redis.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -43,6 +50,9 @@ class CartIT extends OrderServiceIT {
 
     @Autowired
     StringRedisTemplate redis;
+
+    @Autowired
+    OrderLifecycle lifecycle;
 
     @DynamicPropertySource
     static void neighbours(DynamicPropertyRegistry registry) {
@@ -321,6 +331,55 @@ class CartIT extends OrderServiceIT {
                         Map.of("amountMinor", 1, "currency", "INR")));
         assertThat(priced.statusCode()).isEqualTo(400);
         assertThat(problemType(priced)).endsWith("/unknown-field");
+    }
+
+    @Test
+    @Order(7)
+    void reordersAPastOrderIntoTheCartAtTodaysPrices() throws Exception {
+        var asha = customer();
+        ok(post("/api/v1/cart/lines", asha.token(), paneerTikkaLine(false)), 201);
+        var large = new LineItem.Option(optionId(margherita, "Size", "Large"), "Size", "Large", inr(16000));
+        // ordered when the Margherita still cost ₹300
+        var line =
+                new LineItem(id(margherita), "Margherita", 2, inr(30000), List.of(large), inr(92000), "extra cheese");
+        var totals = new OrderTotals(
+                inr(92000), inr(2000), inr(2000), inr(4700), inr(0), inr(0), inr(100700), inr(0), inr(100700), null);
+        var past = lifecycle.create(new NewOrder(
+                UUID.randomUUID(),
+                asha.id(),
+                "Asha Rao",
+                null,
+                spiceGarden,
+                UUID.randomUUID(),
+                "Spice Garden",
+                OrderMother.SPICE_GARDEN,
+                OrderMother.RESIDENCY_ROAD,
+                null,
+                List.of(line),
+                totals,
+                PaymentMethod.CARD));
+
+        var cart = ok(post("/api/v1/orders/" + past.id() + "/reorder", asha.token(), Map.of()), 200);
+        assertThat(cart.get("restaurantId").asString()).as("replaces the cart").isEqualTo(spiceGarden.toString());
+        assertThat(cart.get("lines")).hasSize(1);
+        var again = cart.get("lines").get(0);
+        assertThat(again.get("quantity").asInt()).isEqualTo(2);
+        assertThat(again.get("note").asString()).isEqualTo("extra cheese");
+        assertThat(again.get("unitPrice").get("amountMinor").asLong())
+                .as("today's price")
+                .isEqualTo(34900);
+        assertThat(again.get("lineTotal").get("amountMinor").asLong()).isEqualTo((34900 + 16000) * 2);
+        assertThat(ok(get("/api/v1/cart", asha.token()), 200)).isEqualTo(cart);
+
+        var bala = customer();
+        assertThat(post("/api/v1/orders/" + past.id() + "/reorder", bala.token(), Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(ok(get("/api/v1/cart", bala.token()), 200).get("lines")).isEmpty();
+    }
+
+    private static Money inr(long minor) {
+        return Money.of(minor, "INR");
     }
 
     @Test
