@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param users user-service (service tokens, addresses)
  * @param restaurants restaurant-service (quotes)
+ * @param payments payment-service (promo evaluation, payment creation)
  * @param connectTimeout how long to wait for a connection
  * @param readTimeout how long to wait for an answer
  * @param clientId this service's client id at user-service's {@code /internal/tokens}
@@ -18,6 +19,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record ClientProperties(
         URI users,
         URI restaurants,
+        URI payments,
         Duration connectTimeout,
         Duration readTimeout,
         String clientId,
@@ -25,6 +27,7 @@ public record ClientProperties(
 
     @Override
     public String toString() {
-        return "ClientProperties[users=" + users + ", restaurants=" + restaurants + ", clientId=" + clientId + "]";
+        return "ClientProperties[users=" + users + ", restaurants=" + restaurants + ", payments=" + payments
+                + ", clientId=" + clientId + "]";
     }
 }

@@ -57,7 +57,7 @@ public record OrderView(
     public record Rejection(TicketRejected.Reason reason, @Nullable String note) {}
 
     /** The customer's own view, with the handoff code. */
-    static OrderView forCustomer(Order order) {
+    public static OrderView forCustomer(Order order) {
         return of(order, order.handoffCode());
     }
 

@@ -3,6 +3,7 @@ package dev.platter.order.support;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.platter.platform.test.ServiceProcess;
+import dev.platter.platform.test.TestRun;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -38,10 +39,24 @@ public final class Neighbours implements AutoCloseable {
 
     public final ServiceProcess users;
     public final ServiceProcess restaurants;
+    public final @Nullable ServiceProcess payments;
 
-    private Neighbours(ServiceProcess users, ServiceProcess restaurants) {
+    private Neighbours(ServiceProcess users, ServiceProcess restaurants, @Nullable ServiceProcess payments) {
         this.users = users;
         this.restaurants = restaurants;
+        this.payments = payments;
+    }
+
+    /** user-service, restaurant-service and payment-service (on this run's own stripe-sandbox account). */
+    public static Neighbours startWithPayments() {
+        var started = start();
+        var payments = ServiceProcess.jar("payment-service", "platter_payment")
+                .property(
+                        "platter.security.jwks-uri",
+                        started.users.uri("/.well-known/jwks.json").toString())
+                .property("platter.payment.stripe.secret-key", "sk_test_" + TestRun.id() + "_orders")
+                .start();
+        return new Neighbours(started.users, started.restaurants, payments);
     }
 
     public static Neighbours start() {
@@ -55,11 +70,14 @@ public final class Neighbours implements AutoCloseable {
                         "platter.security.jwks-uri",
                         users.uri("/.well-known/jwks.json").toString())
                 .start();
-        return new Neighbours(users, restaurants);
+        return new Neighbours(users, restaurants, null);
     }
 
     @Override
     public void close() {
+        if (payments != null) {
+            payments.close();
+        }
         restaurants.close();
         users.close();
     }

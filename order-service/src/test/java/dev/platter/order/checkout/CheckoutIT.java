@@ -1,0 +1,235 @@
+package dev.platter.order.checkout;
+
+import static dev.platter.order.support.Neighbours.margherita;
+import static dev.platter.order.support.Neighbours.optionId;
+import static dev.platter.order.support.Neighbours.paneerTikka;
+import static dev.platter.order.support.Neighbours.spiceGarden;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import dev.platter.order.OrderServiceIT;
+import dev.platter.order.support.Neighbours;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checkout against the real user-service (service tokens), restaurant-service (quote) and payment-service (promo,
+ * payment creation; cards on this run's stripe-sandbox account): the order is priced from the restaurant's data,
+ * stored, paid, and placed by the real PaymentAuthorized; repeated keys replay; every refusal creates nothing, or ends
+ * the order cancelled when payment-service refuses.
+ */
+class CheckoutIT extends OrderServiceIT {
+
+    private static Neighbours neighbours;
+    private static UUID spiceGarden;
+    private static JsonNode margherita;
+    private static JsonNode chai;
+
+    @DynamicPropertySource
+    static void neighbours(DynamicPropertyRegistry registry) {
+        neighbours = Neighbours.startWithPayments();
+        registry.add("platter.clients.users", () -> neighbours.users.uri("").toString());
+        registry.add(
+                "platter.clients.restaurants",
+                () -> neighbours.restaurants.uri("").toString());
+        registry.add(
+                "platter.clients.payments", () -> neighbours.payments.uri("").toString());
+        registry.add("platter.clients.read-timeout", () -> "10s");
+        registry.add("platter.orders.payment-window", () -> "60s");
+        var owner = neighbours.ownerToken();
+        spiceGarden = neighbours.publishedRestaurant(owner, spiceGarden("Spice Garden"));
+        var menu = neighbours.addCategory(owner, spiceGarden, "Mains");
+        margherita = neighbours.addItem(owner, spiceGarden, menu, margherita(34900));
+        var chaiItem = paneerTikka(5000);
+        chaiItem.put("name", "Masala Chai");
+        chai = neighbours.addItem(owner, spiceGarden, menu, chaiItem);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (neighbours != null) {
+            neighbours.close();
+        }
+    }
+
+    private static UUID id(JsonNode node) {
+        return UUID.fromString(node.get("id").asString());
+    }
+
+    /** Two Large Margheritas (₹509 each) in the customer's cart. */
+    private void twoLargeMargheritas(Person customer) throws Exception {
+        ok(
+                post(
+                        "/api/v1/cart/lines",
+                        customer.token(),
+                        Map.of(
+                                "restaurantId", spiceGarden.toString(),
+                                "menuItemId", id(margherita).toString(),
+                                "quantity", 2,
+                                "optionIds",
+                                        List.of(optionId(margherita, "Size", "Large")
+                                                .toString()),
+                                "note", "well done")),
+                201);
+    }
+
+    /** Delivery to Residency Road, about 1.3 km from the kitchen. */
+    private static Map<String, Object> checkout(String method) {
+        var body = new HashMap<String, Object>();
+        body.put(
+                "deliveryAddress",
+                Map.of(
+                        "recipientName", "Asha Rao",
+                        "phone", "+919812345678",
+                        "line1", "4 Residency Road",
+                        "city", "Bengaluru",
+                        "postalCode", "560025",
+                        "countryCode", "IN",
+                        "lat", 12.9667,
+                        "lon", 77.6050));
+        body.put("deliveryInstructions", "Ring twice");
+        body.put("paymentMethod", method);
+        body.put("tipMinor", 2000);
+        return body;
+    }
+
+    private HttpResponse<String> placeOrder(Person customer, String key, Object body) throws Exception {
+        return send(request("/api/v1/orders")
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + customer.token())
+                .header("Idempotency-Key", key)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    }
+
+    private long orderCount(Person customer) throws Exception {
+        return ok(get("/api/v1/orders", customer.token()), 200)
+                .get("totalItems")
+                .asLong();
+    }
+
+    @Test
+    void checksOutACashOrderAtTheRestaurantsPricesAndPlacesItOnThePaymentsAuthorisation() throws Exception {
+        var asha = customer();
+        twoLargeMargheritas(asha);
+        var key = UUID.randomUUID().toString();
+
+        var response = placeOrder(asha, key, checkout("CASH"));
+        var placed = ok(response, 201);
+        var order = placed.get("order");
+        assertThat(order.get("status").asString()).isEqualTo("PENDING_PAYMENT");
+        var totals = order.get("totals");
+        assertThat(totals.get("itemsTotal").get("amountMinor").asLong()).isEqualTo(101800);
+        assertThat(totals.get("packagingCharge").get("amountMinor").asLong()).isEqualTo(2000);
+        assertThat(totals.get("deliveryFee").get("amountMinor").asLong())
+                .as("within the base 2 km")
+                .isEqualTo(2000);
+        assertThat(totals.get("tax").get("amountMinor").asLong()).isEqualTo(5190);
+        assertThat(totals.get("total").get("amountMinor").asLong()).isEqualTo(101800 + 2000 + 2000 + 5190 + 2000);
+        assertThat(order.get("lines").get(0).get("note").asString()).isEqualTo("well done");
+        assertThat(placed.get("payment").get("paymentId").isNull()).isFalse();
+
+        var orderId = UUID.fromString(order.get("id").asString());
+        var paid = await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> ok(get("/api/v1/orders/" + orderId, asha.token()), 200),
+                        view -> view.get("status").asString().equals("PLACED"));
+        assertThat(paid.get("handoffCode").asString()).matches("[0-9]{4}");
+        assertThat(ok(get("/api/v1/cart", asha.token()), 200).get("lines"))
+                .as("the cart is emptied")
+                .isEmpty();
+
+        var replay = placeOrder(asha, key, checkout("CASH"));
+        assertThat(replay.statusCode()).isEqualTo(201);
+        assertThat(replay.body()).isEqualTo(response.body());
+        assertThat(orderCount(asha)).as("one order for a repeated key").isEqualTo(1);
+
+        var otherBody = placeOrder(asha, key, checkout("CARD"));
+        assertThat(otherBody.statusCode()).isEqualTo(422);
+        assertThat(problemType(otherBody)).endsWith("/idempotency-key-reused");
+        assertThat(orderCount(asha)).isEqualTo(1);
+    }
+
+    @Test
+    void answersACardOrderWithWhatTheAppNeedsToConfirmThePayment() throws Exception {
+        var asha = customer();
+        twoLargeMargheritas(asha);
+        var placed = ok(placeOrder(asha, UUID.randomUUID().toString(), checkout("CARD")), 201);
+        assertThat(placed.get("order").get("paymentMethod").asString()).isEqualTo("CARD");
+        assertThat(placed.get("payment").get("clientSecret").asString()).isNotBlank();
+    }
+
+    @Test
+    void endsTheOrderCancelledWhenPaymentServiceRefusesAndAnswersItsProblem() throws Exception {
+        var asha = customer();
+        twoLargeMargheritas(asha);
+        var refused = placeOrder(asha, UUID.randomUUID().toString(), checkout("WALLET"));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(problemType(refused)).endsWith("/wallet-balance-too-low");
+
+        var orders = ok(get("/api/v1/orders", asha.token()), 200).get("items");
+        assertThat(orders).hasSize(1);
+        assertThat(orders.get(0).get("status").asString()).isEqualTo("CANCELLED");
+        assertThat(orders.get(0).get("cancellation").get("reason").asString()).isEqualTo("PAYMENT_REFUSED");
+    }
+
+    @Test
+    void refusesEachReasonWithItsOwnProblemAndCreatesNothing() throws Exception {
+        var asha = customer();
+        var empty = placeOrder(asha, UUID.randomUUID().toString(), checkout("CASH"));
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(problemType(empty)).endsWith("/cart-empty");
+
+        twoLargeMargheritas(asha);
+        var far = checkout("CASH");
+        far.put(
+                "deliveryAddress",
+                Map.of(
+                        "recipientName", "Asha Rao",
+                        "line1", "Whitefield Main Road",
+                        "city", "Bengaluru",
+                        "countryCode", "IN",
+                        "lat", 12.9698,
+                        "lon", 77.7500));
+        var outside = placeOrder(asha, UUID.randomUUID().toString(), far);
+        assertThat(outside.statusCode()).isEqualTo(422);
+        assertThat(problemType(outside)).endsWith("/outside-delivery-radius");
+
+        var promo = checkout("CASH");
+        promo.put("promoCode", "NO-SUCH-CODE");
+        var unknownPromo = placeOrder(asha, UUID.randomUUID().toString(), promo);
+        assertThat(unknownPromo.statusCode()).isEqualTo(422);
+        assertThat(problemType(unknownPromo)).endsWith("/promo-unknown");
+
+        var priced = checkout("CASH");
+        priced.put("total", Map.of("amountMinor", 1, "currency", "INR"));
+        var sneaky = placeOrder(asha, UUID.randomUUID().toString(), priced);
+        assertThat(sneaky.statusCode()).isEqualTo(400);
+        assertThat(problemType(sneaky)).endsWith("/unknown-field");
+        assertThat(orderCount(asha)).isZero();
+
+        var bala = customer();
+        ok(
+                post(
+                        "/api/v1/cart/lines",
+                        bala.token(),
+                        Map.of(
+                                "restaurantId", spiceGarden.toString(),
+                                "menuItemId", id(chai).toString(),
+                                "quantity", 1)),
+                201);
+        var small = placeOrder(bala, UUID.randomUUID().toString(), checkout("CASH"));
+        assertThat(small.statusCode()).isEqualTo(422);
+        assertThat(problemType(small)).endsWith("/below-minimum-order");
+        assertThat(orderCount(bala)).isZero();
+    }
+}
