@@ -160,6 +160,44 @@ class CheckoutIT extends OrderServiceIT {
     }
 
     @Test
+    void splitsACardPaymentWithTheWallet() throws Exception {
+        var asha = customer();
+        neighbours.creditWallet(asha.id(), 50000);
+        twoLargeMargheritas(asha);
+        var body = checkout("CARD");
+        body.put("walletAmountMinor", 30000);
+        var placed = ok(placeOrder(asha, UUID.randomUUID().toString(), body), 201);
+
+        var totals = placed.get("order").get("totals");
+        long total = totals.get("total").get("amountMinor").asLong();
+        assertThat(totals.get("walletAmount").get("amountMinor").asLong()).isEqualTo(30000);
+        assertThat(totals.get("amountDue").get("amountMinor").asLong()).isEqualTo(total - 30000);
+        assertThat(placed.get("payment").get("clientSecret").asString()).isNotBlank();
+    }
+
+    @Test
+    void aDoubleTapCreatesOneOrder() throws Exception {
+        var asha = customer();
+        twoLargeMargheritas(asha);
+        var key = UUID.randomUUID().toString();
+        var body = JSON.writeValueAsString(checkout("CASH"));
+        var taps = java.util.stream.IntStream.range(0, 2)
+                .mapToObj(tap -> HTTP.sendAsync(
+                        request("/api/v1/orders")
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + asha.token())
+                                .header("Idempotency-Key", key)
+                                .POST(HttpRequest.BodyPublishers.ofString(body))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()))
+                .toList();
+        var statuses = taps.stream().map(tap -> tap.join().statusCode()).toList();
+
+        assertThat(statuses).contains(201).allMatch(status -> status == 201 || status == 409);
+        assertThat(orderCount(asha)).isEqualTo(1);
+    }
+
+    @Test
     void answersACardOrderWithWhatTheAppNeedsToConfirmThePayment() throws Exception {
         var asha = customer();
         twoLargeMargheritas(asha);

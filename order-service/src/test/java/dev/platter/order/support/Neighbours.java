@@ -180,6 +180,26 @@ public final class Neighbours implements AutoCloseable {
                 200);
     }
 
+    /** An admin grants the customer wallet credit at payment-service. */
+    public void creditWallet(UUID customerId, long amountMinor) {
+        var request = HttpRequest.newBuilder(java.util.Objects.requireNonNull(payments)
+                        .uri("/api/v1/admin/wallets/" + customerId + "/credits"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + adminToken())
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                        Map.of("amount", money(amountMinor), "note", "Sorry about the cold biryani"))));
+        try {
+            ok(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), 200);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Map<String, Object> money(long amountMinor) {
         return Map.of("amountMinor", amountMinor, "currency", "INR");
     }
