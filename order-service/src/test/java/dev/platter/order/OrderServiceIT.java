@@ -39,7 +39,7 @@ public abstract class OrderServiceIT {
     protected int port;
 
     /** Someone with a token: their id and the token. */
-    protected record Person(UUID id, String token) {}
+    public record Person(UUID id, String token) {}
 
     protected static Person person(String role) {
         var id = UUID.randomUUID();

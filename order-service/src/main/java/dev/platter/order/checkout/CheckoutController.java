@@ -15,6 +15,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
@@ -43,10 +44,13 @@ class CheckoutController {
         return IdempotentEndpoints.of("POST /api/v1/orders");
     }
 
-    /** Where the food goes, and to whom. */
+    /** Who receives the food. */
+    record Recipient(
+            @NotBlank @Size(max = 100) String name,
+            @Nullable @Pattern(regexp = "^\\+[1-9][0-9]{6,14}$", message = "must be an E.164 number") String phone) {}
+
+    /** An address given at checkout (rather than a saved one). */
     record DeliveryAddress(
-            @NotBlank @Size(max = 100) String recipientName,
-            @Nullable @Pattern(regexp = "^\\+[1-9][0-9]{6,14}$", message = "must be an E.164 number") String phone,
             @NotBlank @Size(max = 200) String line1,
             @Nullable @Size(max = 200) String line2,
             @NotBlank @Size(max = 100) String city,
@@ -61,10 +65,14 @@ class CheckoutController {
     }
 
     /**
+     * Exactly one of {@code addressId} (a saved address at user-service) and {@code deliveryAddress}.
+     *
      * @param walletAmountMinor the part of a CARD or CASH order paid from the wallet (a WALLET order is paid wholly)
      */
     record CheckoutRequest(
-            @NotNull @Valid DeliveryAddress deliveryAddress,
+            @NotNull @Valid Recipient recipient,
+            @Nullable UUID addressId,
+            @Nullable @Valid DeliveryAddress deliveryAddress,
             @Nullable @Size(max = 500) String deliveryInstructions,
             @NotNull PaymentMethod paymentMethod,
             @Nullable @PositiveOrZero @Max(100_000_000) Long walletAmountMinor,
@@ -75,19 +83,31 @@ class CheckoutController {
         boolean isWalletPartOnlyForSplitPayments() {
             return paymentMethod != PaymentMethod.WALLET || walletAmountMinor == null;
         }
+
+        @AssertTrue(message = "give either addressId (a saved address) or deliveryAddress, not both")
+        boolean isOneAddressGiven() {
+            return (addressId == null) != (deliveryAddress == null);
+        }
     }
 
     @PostMapping("/api/v1/orders")
     @ResponseStatus(HttpStatus.CREATED)
     CheckoutService.Placed checkout(@AuthenticationPrincipal Jwt token, @Valid @RequestBody CheckoutRequest request) {
-        var address = request.deliveryAddress();
+        var customerId = CurrentUser.id(token);
+        var given = request.deliveryAddress();
+        var address = given != null
+                ? new CheckoutService.Destination(given.toAddress(), request.deliveryInstructions())
+                : checkout.savedAddress(
+                        customerId,
+                        java.util.Objects.requireNonNull(request.addressId()),
+                        request.deliveryInstructions());
         return checkout.checkout(
-                CurrentUser.id(token),
+                customerId,
                 new CheckoutService.Checkout(
-                        address.recipientName().strip(),
-                        address.phone(),
-                        address.toAddress(),
-                        request.deliveryInstructions(),
+                        request.recipient().name().strip(),
+                        request.recipient().phone(),
+                        address.address(),
+                        address.instructions(),
                         request.paymentMethod(),
                         request.walletAmountMinor() == null ? 0 : request.walletAmountMinor(),
                         request.tipMinor() == null ? 0 : request.tipMinor(),

@@ -2,12 +2,14 @@ package dev.platter.order.checkout;
 
 import dev.platter.order.cart.CartService;
 import dev.platter.order.config.DependencyUnavailable;
+import dev.platter.order.config.OrderProperties;
 import dev.platter.order.order.NewOrder;
 import dev.platter.order.order.OrderLifecycle;
 import dev.platter.order.order.OrderView;
 import dev.platter.order.restaurant.Quote;
 import dev.platter.order.restaurant.RestaurantClient;
 import dev.platter.platform.events.Address;
+import dev.platter.platform.events.GeoPoint;
 import dev.platter.platform.events.Money;
 import dev.platter.platform.events.PaymentMethod;
 import dev.platter.platform.events.order.LineItem;
@@ -27,6 +29,8 @@ import org.springframework.stereotype.Service;
 class CheckoutService {
 
     private final CartService carts;
+    private final UserClient users;
+    private final OrderProperties properties;
     private final RestaurantClient restaurants;
     private final PaymentClient payments;
     private final Pricing pricing;
@@ -34,11 +38,15 @@ class CheckoutService {
 
     CheckoutService(
             CartService carts,
+            UserClient users,
+            OrderProperties properties,
             RestaurantClient restaurants,
             PaymentClient payments,
             Pricing pricing,
             OrderLifecycle lifecycle) {
         this.carts = carts;
+        this.users = users;
+        this.properties = properties;
         this.restaurants = restaurants;
         this.payments = payments;
         this.pricing = pricing;
@@ -55,6 +63,26 @@ class CheckoutService {
             long walletAmountMinor,
             long tipMinor,
             @Nullable String promoCode) {}
+
+    /** Where the food goes, and the words for the rider. */
+    record Destination(Address address, @Nullable String instructions) {}
+
+    /**
+     * The customer's saved address from user-service (in the configured country: saved addresses carry none); its
+     * own instructions unless checkout gave others.
+     */
+    Destination savedAddress(UUID customerId, UUID addressId, @Nullable String instructions) {
+        var saved = users.address(customerId, addressId);
+        return new Destination(
+                new Address(
+                        saved.line1(),
+                        saved.line2(),
+                        saved.city(),
+                        saved.postcode(),
+                        properties.defaultCountryCode(),
+                        new GeoPoint(saved.lat(), saved.lon())),
+                instructions != null ? instructions : saved.instructions());
+    }
 
     /** The order as the customer sees it, and what the app needs to confirm the payment. */
     record Placed(OrderView order, PaymentClient.Payment payment) {}

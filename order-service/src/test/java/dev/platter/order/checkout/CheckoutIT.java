@@ -9,6 +9,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.platter.order.OrderServiceIT;
 import dev.platter.order.support.Neighbours;
+import dev.platter.platform.test.TestTokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -86,11 +87,10 @@ class CheckoutIT extends OrderServiceIT {
     /** Delivery to Residency Road, about 1.3 km from the kitchen. */
     private static Map<String, Object> checkout(String method) {
         var body = new HashMap<String, Object>();
+        body.put("recipient", Map.of("name", "Asha Rao", "phone", "+919812345678"));
         body.put(
                 "deliveryAddress",
                 Map.of(
-                        "recipientName", "Asha Rao",
-                        "phone", "+919812345678",
                         "line1", "4 Residency Road",
                         "city", "Bengaluru",
                         "postalCode", "560025",
@@ -157,6 +157,36 @@ class CheckoutIT extends OrderServiceIT {
         assertThat(otherBody.statusCode()).isEqualTo(422);
         assertThat(problemType(otherBody)).endsWith("/idempotency-key-reused");
         assertThat(orderCount(asha)).isEqualTo(1);
+    }
+
+    @Test
+    void deliversToASavedAddressFromUserServiceAndOnlyTheCustomersOwn() throws Exception {
+        var saved = neighbours.customerWithAddress();
+        var asha = new Person(saved.customerId(), TestTokens.forUser(saved.customerId(), "CUSTOMER"));
+        twoLargeMargheritas(asha);
+        var body = checkout("CASH");
+        body.remove("deliveryAddress");
+        body.remove("deliveryInstructions");
+        body.put("addressId", saved.addressId().toString());
+
+        var stranger = customer();
+        twoLargeMargheritas(stranger);
+        var notTheirs = placeOrder(stranger, UUID.randomUUID().toString(), body);
+        assertThat(notTheirs.statusCode()).isEqualTo(404);
+        assertThat(orderCount(stranger)).isZero();
+
+        var order =
+                ok(placeOrder(asha, UUID.randomUUID().toString(), body), 201).get("order");
+        assertThat(order.get("deliveryAddress").get("line1").asString()).isEqualTo("4 Residency Road");
+        assertThat(order.get("deliveryAddress").get("countryCode").asString()).isEqualTo("IN");
+        assertThat(order.get("deliveryAddress").get("location").get("lat").asDouble())
+                .isEqualTo(12.9667);
+        assertThat(order.get("deliveryInstructions").asString()).isEqualTo("Blue gate, second floor");
+
+        var both = checkout("CASH");
+        both.put("addressId", saved.addressId().toString());
+        assertThat(placeOrder(asha, UUID.randomUUID().toString(), both).statusCode())
+                .isEqualTo(400);
     }
 
     @Test
@@ -232,7 +262,6 @@ class CheckoutIT extends OrderServiceIT {
         far.put(
                 "deliveryAddress",
                 Map.of(
-                        "recipientName", "Asha Rao",
                         "line1", "Whitefield Main Road",
                         "city", "Bengaluru",
                         "countryCode", "IN",

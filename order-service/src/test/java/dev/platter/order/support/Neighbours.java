@@ -125,6 +125,41 @@ public final class Neighbours implements AutoCloseable {
         return login(email, PASSWORD);
     }
 
+    /** A customer registered at user-service with one saved address (Residency Road): their id and the address id. */
+    public record CustomerWithAddress(UUID customerId, UUID addressId) {}
+
+    public CustomerWithAddress customerWithAddress() {
+        var email = "asha." + UUID.randomUUID() + "@platter.test";
+        ok(
+                call(
+                        users,
+                        "POST",
+                        "/api/v1/auth/register",
+                        null,
+                        Map.of("email", email, "password", PASSWORD, "name", "Asha Rao", "phone", "+919812345678")),
+                201);
+        var token = login(email, PASSWORD);
+        var me = ok(call(users, "GET", "/api/v1/users/me", token, null), 200);
+        var address = ok(
+                call(
+                        users,
+                        "POST",
+                        "/api/v1/users/me/addresses",
+                        token,
+                        Map.of(
+                                "label", "Home",
+                                "line1", "4 Residency Road",
+                                "city", "Bengaluru",
+                                "postcode", "560025",
+                                "lat", 12.9667,
+                                "lon", 77.6050,
+                                "instructions", "Blue gate, second floor")),
+                201);
+        return new CustomerWithAddress(
+                UUID.fromString(me.get("id").asString()),
+                UUID.fromString(address.get("id").asString()));
+    }
+
     public String adminToken() {
         return login(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
@@ -299,11 +334,15 @@ public final class Neighbours implements AutoCloseable {
     }
 
     private static HttpResponse<String> call(
-            ServiceProcess service, String method, String path, @Nullable String token, Object body) {
+            ServiceProcess service, String method, String path, @Nullable String token, @Nullable Object body) {
         var request = HttpRequest.newBuilder(service.uri(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
