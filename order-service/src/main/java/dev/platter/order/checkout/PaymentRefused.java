@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
  * payment-service refused (promo invalid or used up, wallet balance too low, ...): answered with its problem kind,
  * status and words, so the app can tell the customer exactly why.
  */
-class PaymentRefused extends PlatterException {
+public class PaymentRefused extends PlatterException {
 
     private final HttpStatus status;
     private final String kind;
@@ -22,7 +22,7 @@ class PaymentRefused extends PlatterException {
         this.title = title;
     }
 
-    static PaymentRefused from(int status, JsonNode problem) {
+    public static PaymentRefused from(int status, JsonNode problem) {
         var type = problem.path("type").asString("");
         var kind = type.startsWith(ProblemType.BASE) ? type.substring(ProblemType.BASE.length()) : "payment-refused";
         var resolved = HttpStatus.resolve(status);

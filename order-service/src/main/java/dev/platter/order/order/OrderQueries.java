@@ -87,6 +87,11 @@ public class OrderQueries {
                 orders.findByRiderIdOrderByCreatedAtDesc(riderId, PageRequest.of(page, size)), RiderOrderView::of);
     }
 
+    /** Any order, for admins' work elsewhere (support cases). */
+    public Order adminView(UUID orderId) {
+        return orders.findById(orderId).orElseThrow(() -> notFound(orderId));
+    }
+
     OrderView adminOrder(UUID orderId) {
         return orders.findById(orderId).map(OrderView::forStaff).orElseThrow(() -> notFound(orderId));
     }

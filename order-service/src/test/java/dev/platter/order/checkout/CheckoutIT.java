@@ -8,11 +8,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.platter.order.OrderServiceIT;
+import dev.platter.order.order.OrderMother;
 import dev.platter.order.support.Neighbours;
+import dev.platter.platform.events.Money;
+import dev.platter.platform.events.delivery.DeliveryCompleted;
+import dev.platter.platform.test.TestEvents;
 import dev.platter.platform.test.TestTokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +32,8 @@ import tools.jackson.databind.JsonNode;
  * Checkout against the real user-service (service tokens), restaurant-service (quote) and payment-service (promo,
  * payment creation; cards on this run's stripe-sandbox account): the order is priced from the restaurant's data,
  * stored, paid, and placed by the real PaymentAuthorized; repeated keys replay; every refusal creates nothing, or ends
- * the order cancelled when payment-service refuses.
+ * the order cancelled when payment-service refuses. Support cases on a delivered order, refunded through
+ * payment-service's {@code /internal/refunds}.
  */
 class CheckoutIT extends OrderServiceIT {
 
@@ -225,6 +231,110 @@ class CheckoutIT extends OrderServiceIT {
 
         assertThat(statuses).contains(201).allMatch(status -> status == 201 || status == 409);
         assertThat(orderCount(asha)).isEqualTo(1);
+    }
+
+    @Test
+    void aCustomerOpensACaseOnTheirDeliveredOrderAndAnAdminRefundsPartToTheWallet() throws Exception {
+        var asha = customer();
+        twoLargeMargheritas(asha);
+        var order = ok(placeOrder(asha, UUID.randomUUID().toString(), checkout("CASH")), 201)
+                .get("order");
+        var orderId = UUID.fromString(order.get("id").asString());
+        var total = order.get("totals").get("total").get("amountMinor").asLong();
+        awaitStatus(asha, orderId, "PLACED");
+        TestEvents.publish(OrderMother.ticketAccepted(orderId, spiceGarden));
+        awaitStatus(asha, orderId, "ACCEPTED");
+        var rider = UUID.randomUUID();
+        TestEvents.publish(OrderMother.deliveryPickedUp(orderId, spiceGarden, asha.id(), rider));
+        TestEvents.publish(new DeliveryCompleted(
+                UUID.randomUUID(),
+                Instant.now(),
+                orderId,
+                7,
+                UUID.randomUUID(),
+                rider,
+                spiceGarden,
+                asha.id(),
+                1300,
+                Money.of(total, "INR")));
+        awaitStatus(asha, orderId, "DELIVERED");
+
+        var opened = ok(
+                post(
+                        "/api/v1/support/cases",
+                        asha.token(),
+                        Map.of("orderId", orderId.toString(), "category", "MISSING_ITEM", "text", "No garlic bread")),
+                201);
+        assertThat(opened.get("status").asString()).isEqualTo("OPEN");
+        var caseId = opened.get("id").asString();
+        var again = post(
+                "/api/v1/support/cases",
+                asha.token(),
+                Map.of("orderId", orderId.toString(), "category", "LATE", "text", "And it was late"));
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(problemType(again)).endsWith("/support-case-open");
+        var bala = customer();
+        assertThat(post(
+                                "/api/v1/support/cases",
+                                bala.token(),
+                                Map.of("orderId", orderId.toString(), "category", "OTHER", "text", "Not mine"))
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(get("/api/v1/support/cases/" + caseId, bala.token()).statusCode())
+                .isEqualTo(404);
+
+        var admin = admin();
+        var queue = ok(get("/api/v1/admin/support/cases?size=100", admin.token()), 200);
+        assertThat(queue.get("items").valueStream().map(item -> item.get("id").asString()))
+                .contains(caseId);
+        assertThat(get("/api/v1/admin/support/cases", asha.token()).statusCode())
+                .isEqualTo(403);
+
+        // the cash is captured when payment-service hears of the delivery; until then a refund is refused
+        var resolved = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> post(
+                                "/api/v1/admin/support/cases/" + caseId + "/resolve",
+                                admin.token(),
+                                Map.of("amountMinor", 20000, "destination", "WALLET", "note", "Sorry!")),
+                        response -> response.statusCode() != 409);
+        var outcome = ok(resolved, 200);
+        assertThat(outcome.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(outcome.get("refund").get("amountMinor").asLong()).isEqualTo(20000);
+        assertThat(outcome.get("refundId").isNull()).isFalse();
+        var seen = ok(get("/api/v1/support/cases/" + caseId, asha.token()), 200);
+        assertThat(seen.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(seen.get("refundDestination").asString()).isEqualTo("WALLET");
+
+        var second = ok(
+                post(
+                        "/api/v1/support/cases",
+                        asha.token(),
+                        Map.of("orderId", orderId.toString(), "category", "QUALITY", "text", "Cold pizza")),
+                201);
+        var declined = ok(
+                post(
+                        "/api/v1/admin/support/cases/" + second.get("id").asString() + "/decline",
+                        admin.token(),
+                        Map.of("reason", "Already refunded for this order")),
+                200);
+        assertThat(declined.get("status").asString()).isEqualTo("DECLINED");
+        assertThat(ok(get("/api/v1/support/cases/" + second.get("id").asString(), asha.token()), 200)
+                        .get("outcomeNote")
+                        .asString())
+                .isEqualTo("Already refunded for this order");
+        var late = post(
+                "/api/v1/admin/support/cases/" + second.get("id").asString() + "/resolve",
+                admin.token(),
+                Map.of("destination", "WALLET"));
+        assertThat(late.statusCode()).isEqualTo(409);
+    }
+
+    private JsonNode awaitStatus(Person customer, UUID orderId, String status) {
+        return await().atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> ok(get("/api/v1/orders/" + orderId, customer.token()), 200),
+                        view -> view.get("status").asString().equals(status));
     }
 
     @Test
