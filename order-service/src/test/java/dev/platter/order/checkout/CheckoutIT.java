@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +38,7 @@ import tools.jackson.databind.JsonNode;
  * the order cancelled when payment-service refuses. Support cases on a delivered order, refunded through
  * payment-service's {@code /internal/refunds}.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutIT extends OrderServiceIT {
 
     private static Neighbours neighbours;
@@ -52,7 +56,7 @@ class CheckoutIT extends OrderServiceIT {
         registry.add(
                 "platter.clients.payments", () -> neighbours.payments.uri("").toString());
         registry.add("platter.clients.read-timeout", () -> "10s");
-        registry.add("platter.orders.payment-window", () -> "60s");
+        registry.add("platter.orders.payment-window", () -> "15s");
         var owner = neighbours.ownerToken();
         spiceGarden = neighbours.publishedRestaurant(owner, spiceGarden("Spice Garden"));
         var menu = neighbours.addCategory(owner, spiceGarden, "Mains");
@@ -335,6 +339,28 @@ class CheckoutIT extends OrderServiceIT {
                 .until(
                         () -> ok(get("/api/v1/orders/" + orderId, customer.token()), 200),
                         view -> view.get("status").asString().equals(status));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: it stops payment-service
+    void leavesTheOrderToExpireWhenPaymentServiceIsUnreachable() throws Exception {
+        var asha = customer();
+        twoLargeMargheritas(asha);
+        java.util.Objects.requireNonNull(neighbours.payments).kill();
+
+        var down = placeOrder(asha, UUID.randomUUID().toString(), checkout("CASH"));
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(problemType(down)).endsWith("/dependency-unavailable");
+        var orders = ok(get("/api/v1/orders", asha.token()), 200).get("items");
+        assertThat(orders).hasSize(1);
+        var orderId = UUID.fromString(orders.get(0).get("id").asString());
+        assertThat(orders.get(0).get("status").asString()).isEqualTo("PENDING_PAYMENT");
+
+        var expired = awaitStatus(asha, orderId, "CANCELLED");
+        assertThat(expired.get("cancellation").get("reason").asString()).isEqualTo("PAYMENT_EXPIRED");
+        assertThat(ok(get("/api/v1/cart", asha.token()), 200).get("lines"))
+                .as("the cart is kept for another try")
+                .hasSize(1);
     }
 
     @Test
