@@ -37,11 +37,23 @@ public class SupportCase {
         DECLINED
     }
 
+    /** What became of the case's refund. */
+    public enum RefundStatus {
+        /** Asked of payment-service. */
+        REQUESTED,
+        /** The money went back. */
+        SUCCEEDED,
+        /** It could not be made; an admin looks into it. */
+        FAILED
+    }
+
     /** Where a refund goes. */
     public enum Destination {
         CARD,
         WALLET
     }
+
+    static final String REFUND_KEY_PREFIX = "support-case-";
 
     @Id
     private UUID id;
@@ -66,6 +78,9 @@ public class SupportCase {
     private @Nullable Destination refundDestination;
 
     private @Nullable UUID refundId;
+
+    @Enumerated(EnumType.STRING)
+    private @Nullable RefundStatus refundStatus;
 
     private @Nullable String outcomeNote;
 
@@ -96,7 +111,19 @@ public class SupportCase {
 
     /** The key payment-service de-duplicates this case's refund by: one refund per case, however often asked. */
     String refundKey() {
-        return "support-case-" + id;
+        return REFUND_KEY_PREFIX + id;
+    }
+
+    /** The case a refund key names, if it is a support case's. */
+    static java.util.Optional<UUID> caseOf(@Nullable String refundKey) {
+        if (refundKey == null || !refundKey.startsWith(REFUND_KEY_PREFIX)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(UUID.fromString(refundKey.substring(REFUND_KEY_PREFIX.length())));
+        } catch (IllegalArgumentException notOurs) {
+            return java.util.Optional.empty();
+        }
     }
 
     void requireOpen(String transition) {
@@ -113,9 +140,17 @@ public class SupportCase {
         this.currency = refund.currency();
         this.refundDestination = destination;
         this.refundId = refundId;
+        if (this.refundStatus == null) {
+            this.refundStatus = RefundStatus.REQUESTED;
+        }
         this.outcomeNote = note;
         this.decidedBy = adminId;
         this.decidedAt = now;
+    }
+
+    /** payment-service reported the refund's outcome (it may arrive before the case is marked resolved). */
+    void refundSettled(boolean succeeded) {
+        this.refundStatus = succeeded ? RefundStatus.SUCCEEDED : RefundStatus.FAILED;
     }
 
     void decline(UUID adminId, String reason, Instant now) {
@@ -160,6 +195,10 @@ public class SupportCase {
 
     public @Nullable UUID refundId() {
         return refundId;
+    }
+
+    public @Nullable RefundStatus refundStatus() {
+        return refundStatus;
     }
 
     public @Nullable String outcomeNote() {

@@ -16,6 +16,7 @@ public record SupportCaseView(
         @Nullable Money refund,
         SupportCase.@Nullable Destination refundDestination,
         @Nullable UUID refundId,
+        SupportCase.@Nullable RefundStatus refundStatus,
         @Nullable String outcomeNote,
         Instant openedAt,
         @Nullable Instant decidedAt) {
@@ -31,6 +32,7 @@ public record SupportCaseView(
                 found.refund(),
                 found.refundDestination(),
                 found.refundId(),
+                found.refundStatus(),
                 found.outcomeNote(),
                 found.openedAt(),
                 found.decidedAt());

@@ -88,8 +88,16 @@ class SupportService {
         var amount = amountMinor == null ? total : Money.of(amountMinor, total.currency());
         var refund = refunds.refund(
                 new RefundClient.RefundRequest(found.refundKey(), found.orderId(), amount, destination, note));
-        found.resolve(adminId, refund.amount(), destination, refund.refundId(), note, clock.instant());
-        return SupportCaseView.of(cases.save(found));
+        // read again: the refund's outcome may have been recorded meanwhile (a race here is a 409; the retry is safe)
+        var current = cases.findById(caseId).orElseThrow(() -> notFound(caseId));
+        current.resolve(adminId, refund.amount(), destination, refund.refundId(), note, clock.instant());
+        return SupportCaseView.of(cases.save(current));
+    }
+
+    /** A refund's outcome from payment-service; refunds that are not a support case's change nothing here. */
+    @org.springframework.transaction.annotation.Transactional
+    void refundSettled(@Nullable String refundKey, boolean succeeded) {
+        SupportCase.caseOf(refundKey).flatMap(cases::findById).ifPresent(found -> found.refundSettled(succeeded));
     }
 
     SupportCaseView decline(UUID adminId, UUID caseId, String reason) {

@@ -309,6 +309,11 @@ class CheckoutIT extends OrderServiceIT {
         var seen = ok(get("/api/v1/support/cases/" + caseId, asha.token()), 200);
         assertThat(seen.get("status").asString()).isEqualTo("RESOLVED");
         assertThat(seen.get("refundDestination").asString()).isEqualTo("WALLET");
+        var settled = await().atMost(Duration.ofSeconds(30))
+                .until(
+                        () -> ok(get("/api/v1/support/cases/" + caseId, asha.token()), 200),
+                        view -> view.get("refundStatus").asString("").equals("SUCCEEDED"));
+        assertThat(settled.get("status").asString()).isEqualTo("RESOLVED");
 
         var second = ok(
                 post(
