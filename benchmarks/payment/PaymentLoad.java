@@ -18,10 +18,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import javax.crypto.Mac;
@@ -29,7 +25,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Load on payment-service at fixed arrival rates (open model, latency from each request's scheduled start, as
- * benchmarks/gateway/FixedRateLoad.java measures), with a fresh request each time:
+ * benchmarks/gateway/FixedRateLoad.java measures: it runs the steps), with a fresh request each time:
  *
  * <ul>
  *   <li>{@code POST /internal/payments}: a new CARD order per request (a PaymentIntent created in the sandbox through
@@ -41,16 +37,15 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * It serves the JWKS of the key that signs its SERVICE token, so the service under test validates it as any other.
  *
- * <p>Usage: {@code java PaymentLoad.java <service url> <sandbox url> <secret key> <webhook secret> <jwks port>
+ * <p>Usage: {@code java -cp <FixedRateLoad compiled> PaymentLoad.java <service url> <sandbox url> <secret key> <webhook secret> <jwks port>
  * <requests per step> <warm-up requests> <rate...>}
  */
 public class PaymentLoad {
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
-            .executor(Executors.newFixedThreadPool(16))
             .connectTimeout(Duration.ofSeconds(2))
             .build();
-    private static final java.util.Map<String, Integer> STATUSES = new ConcurrentHashMap<>();
+    private static final FixedRateLoad LOAD = new FixedRateLoad(16);
 
     public static void main(String[] args) throws Exception {
         var service = args[0];
@@ -69,9 +64,9 @@ public class PaymentLoad {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(paymentBody(UUID.randomUUID())))
                 .build();
-        run("payments warm-up", payment, rates[0], warmUp, 201);
+        LOAD.run(payment, rates[0], warmUp, status -> status == 201);
         for (int rate : rates) {
-            report("POST /internal/payments", rate, run("payments", payment, rate, count, 201));
+            report(LOAD.run(payment, rate, count, status -> status == 201).describe("POST /internal/payments", rate));
         }
 
         var intents = confirmedIntents(service, sandbox, secretKey, token, 200);
@@ -86,65 +81,15 @@ public class PaymentLoad {
                     .POST(HttpRequest.BodyPublishers.ofString(payload))
                     .build();
         };
-        run("webhooks warm-up", webhook, rates[0], warmUp, 200);
+        LOAD.run(webhook, rates[0], warmUp, status -> status == 200);
         for (int rate : rates) {
-            report("POST /webhooks/stripe", rate, run("webhooks", webhook, rate, count, 200));
+            report(LOAD.run(webhook, rate, count, status -> status == 200).describe("POST /webhooks/stripe", rate));
         }
         System.exit(0);
     }
 
-    private record Result(long[] latencies, int failures, double achieved) {}
-
-    private static Result run(String what, IntFunction<HttpRequest> requests, int rate, int count, int expected)
-            throws InterruptedException {
-        STATUSES.clear();
-        var latencies = new long[count];
-        var done = new CountDownLatch(count);
-        var failures = new AtomicInteger();
-        var scheduler = Executors.newSingleThreadScheduledExecutor();
-        long intervalNanos = 1_000_000_000L / rate;
-        long start = System.nanoTime() + 50_000_000L;
-        for (int i = 0; i < count; i++) {
-            final int index = i;
-            final long intended = start + i * intervalNanos;
-            scheduler.schedule(
-                    () -> HTTP.sendAsync(requests.apply(index), HttpResponse.BodyHandlers.discarding())
-                            .whenComplete((response, error) -> {
-                                if (error != null || response.statusCode() != expected) {
-                                    failures.incrementAndGet();
-                                    STATUSES.merge(
-                                            error != null
-                                                    ? error.getClass().getSimpleName()
-                                                    : Integer.toString(response.statusCode()),
-                                            1,
-                                            Integer::sum);
-                                }
-                                latencies[index] = System.nanoTime() - intended;
-                                done.countDown();
-                            }),
-                    intended - System.nanoTime(),
-                    TimeUnit.NANOSECONDS);
-        }
-        if (!done.await(count / rate + 120, TimeUnit.SECONDS)) {
-            throw new IllegalStateException(what + ": requests did not finish in time");
-        }
-        double achieved = count / ((System.nanoTime() - start) / 1e9);
-        scheduler.shutdown();
-        Arrays.sort(latencies);
-        return new Result(latencies, failures.get(), achieved);
-    }
-
-    private static void report(String what, int rate, Result result) {
-        var l = result.latencies();
-        System.out.printf(
-                "%s rate=%d/s achieved=%.1f/s n=%d failures=%d p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms%s%n",
-                what, rate, result.achieved(), l.length, result.failures(),
-                ms(l, 0.50), ms(l, 0.90), ms(l, 0.99), l[l.length - 1] / 1e6,
-                STATUSES.isEmpty() ? "" : " failures by status: " + STATUSES);
-    }
-
-    private static double ms(long[] sorted, double quantile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    private static void report(String line) {
+        System.out.println(line);
     }
 
     private static String paymentBody(UUID orderId) {

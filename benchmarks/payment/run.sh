@@ -46,5 +46,6 @@ for _ in $(seq 1 240); do
 done
 curl -fs -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" || { echo "payment-service did not start, see $OUT/payment.log" >&2; exit 1; }
 
-java benchmarks/payment/PaymentLoad.java "http://127.0.0.1:$PORT" "$STRIPE_API_BASE" "$SECRET_KEY" "$WEBHOOK_SECRET" \
+mkdir -p "$OUT/classes" && javac -d "$OUT/classes" benchmarks/gateway/FixedRateLoad.java
+java -cp "$OUT/classes" benchmarks/payment/PaymentLoad.java "http://127.0.0.1:$PORT" "$STRIPE_API_BASE" "$SECRET_KEY" "$WEBHOOK_SECRET" \
   "$JWKS_PORT" "$COUNT" "$WARMUP" "${RATES[@]}" | tee "$OUT/results.txt"

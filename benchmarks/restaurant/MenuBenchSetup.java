@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * anyone), one not (read by its owner, straight from Postgres).
  *
  * <p>Usage: {@code java -cp <platform-test classpath> MenuBenchSetup.java <service base URL> <output file>}; writes
- * {@code jwks=}, then once seeded {@code published=}, {@code unpublished=}, {@code owner=}, and keeps serving the keys
+ * {@code jwks=}, waits for a line on standard input (the service is ready), then once seeded {@code published=}, {@code unpublished=}, {@code owner=}, and keeps serving the keys
  * until killed.
  */
 public class MenuBenchSetup {
@@ -32,7 +32,8 @@ public class MenuBenchSetup {
         var ownerId = UUID.randomUUID();
         var owner = TestTokens.forUser(ownerId, "RESTAURANT_OWNER");
         var admin = TestTokens.forRoles("ADMIN");
-        awaitReady(base);
+        // the script starts the service with these keys, and says on standard input once it is ready
+        new java.io.BufferedReader(new java.io.InputStreamReader(System.in)).readLine();
         var published = restaurant(base, owner, "Bench Biryani House");
         send(base + "/api/v1/admin/restaurants/" + published + "/approve", admin, "{}", "POST");
         var unpublished = restaurant(base, owner, "Bench Biryani House (draft)");
@@ -41,23 +42,6 @@ public class MenuBenchSetup {
                 "published=" + published + "\nunpublished=" + unpublished + "\nowner=" + owner + "\n",
                 java.nio.file.StandardOpenOption.APPEND);
         Thread.currentThread().join(); // keep serving the keys
-    }
-
-    private static void awaitReady(String base) throws InterruptedException {
-        for (int i = 0; i < 360; i++) {
-            try {
-                var response = HTTP.send(
-                        HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
-                    return;
-                }
-            } catch (java.io.IOException notYet) {
-                // starting
-            }
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("restaurant-service did not become ready");
     }
 
     private static String restaurant(String base, String owner, String name) throws Exception {

@@ -17,9 +17,11 @@ JAR=restaurant-service/target/restaurant-service.jar
 [ -f "$OUT/classpath.txt" ] || ./mvnw -B -q -pl restaurant-service dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$PWD/$OUT/classpath.txt" >/dev/null
 
-rm -f "$OUT/setup.txt"
+rm -f "$OUT/setup.txt" "$OUT/ready"
+mkfifo "$OUT/ready"
+exec 3<>"$OUT/ready" # the setup reads "ready" from here once the service answers
 java -cp "$(cat "$OUT/classpath.txt")" benchmarks/restaurant/MenuBenchSetup.java "http://127.0.0.1:$PORT" \
-  "$OUT/setup.txt" >"$OUT/setup.log" 2>&1 &
+  "$OUT/setup.txt" <&3 >"$OUT/setup.log" 2>&1 &
 SETUP=$!
 trap 'kill $SETUP ${SERVICE:-} 2>/dev/null || true' EXIT
 for _ in $(seq 1 60); do grep -q '^jwks=' "$OUT/setup.txt" 2>/dev/null && break; sleep 0.5; done
@@ -29,6 +31,11 @@ SERVER_PORT=$PORT JWKS_URI=$(value jwks) REDIS_KEY_PREFIX="bench:$$:" KAFKA_TOPI
   java ${PLATTER_SERVICE_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k} \
   -jar "$JAR" >"$OUT/service.log" 2>&1 &
 SERVICE=$!
+for _ in $(seq 1 240); do
+  curl -fs "http://127.0.0.1:$PORT/actuator/health/readiness" >/dev/null 2>&1 && break
+  sleep 0.5
+done
+echo ready >&3
 for _ in $(seq 1 240); do grep -q '^owner=' "$OUT/setup.txt" 2>/dev/null && break; sleep 0.5; done
 grep -q '^owner=' "$OUT/setup.txt" || { echo "seeding failed, see $OUT/setup.log" >&2; exit 1; }
 

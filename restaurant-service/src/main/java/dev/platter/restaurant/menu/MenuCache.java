@@ -6,6 +6,7 @@ import dev.platter.platform.web.config.PlatterProperties;
 import dev.platter.restaurant.config.RestaurantProperties;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -91,6 +94,11 @@ class MenuCache {
     private final PlatterProperties.Redis keys;
     private final RestaurantProperties properties;
     private final ConcurrentHashMap<UUID, CompletableFuture<Optional<Entry>>> inFlight = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        var thread = new Thread(runnable, "menu-load-wait");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Counter hits;
     private final Counter misses;
     private final Counter loads;
@@ -178,18 +186,39 @@ class MenuCache {
                 redis.execute(UNLOCK, List.of(lock), token);
             }
         }
+        var stored = storedByTheLockHolder(restaurantId, lock);
+        return stored != null ? Entry.decodeOrAbsent(stored) : loadAndStore(restaurantId, loader);
+    }
+
+    /**
+     * What the instance holding the load lock stores, checked every few milliseconds on the poller thread; null when
+     * it gave up (the lock went without a value) or took longer than the load wait.
+     */
+    private @Nullable String storedByTheLockHolder(UUID restaurantId, String lock) {
+        var stored = new CompletableFuture<@Nullable String>();
         long deadline = System.nanoTime() + properties.menuLoadWait().toNanos();
-        while (System.nanoTime() < deadline) {
-            var cached = redis.opsForValue().get(key(restaurantId));
-            if (cached != null) {
-                return Entry.decodeOrAbsent(cached);
+        var check = new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    var cached = redis.opsForValue().get(key(restaurantId));
+                    if (cached != null || redis.hasKey(lock) != Boolean.TRUE || System.nanoTime() >= deadline) {
+                        stored.complete(cached);
+                    } else {
+                        poller.schedule(this, POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    }
+                } catch (RuntimeException e) {
+                    stored.complete(null);
+                }
             }
-            if (redis.hasKey(lock) != Boolean.TRUE) {
-                break; // the other loader gave up without storing
-            }
-            sleep();
-        }
-        return loadAndStore(restaurantId, loader);
+        };
+        poller.execute(check);
+        return stored.join();
+    }
+
+    @PreDestroy
+    void stop() {
+        poller.shutdownNow();
     }
 
     private Optional<Entry> loadAndStore(UUID restaurantId, Supplier<Optional<Entry>> loader) {
@@ -210,15 +239,6 @@ class MenuCache {
     private Optional<Entry> counted(Supplier<Optional<Entry>> loader) {
         loads.increment();
         return loader.get();
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(POLL_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted waiting for a menu load", e);
-        }
     }
 
     /** After a menu change commits: its cached copy goes, and nothing older than it may come back. */

@@ -31,6 +31,12 @@ class MenuIT extends RestaurantServiceIT {
     @Autowired
     MenuCache cache;
 
+    @Autowired
+    org.springframework.data.redis.core.StringRedisTemplate redis;
+
+    @Autowired
+    dev.platter.platform.web.config.PlatterProperties platter;
+
     @BeforeAll
     static void readEvents() {
         restaurantEvents = TopicReader.of(Topics.RESTAURANTS);
@@ -177,6 +183,33 @@ class MenuIT extends RestaurantServiceIT {
         }
 
         assertThat(loads() - before).isEqualTo(1.0);
+    }
+
+    @Test
+    void aMissWhileAnotherInstanceHoldsTheLoadLockWaitsForItsResultInsteadOfLoading() throws Exception {
+        var owner = owner();
+        var restaurantId = publishedRestaurant(owner, spiceGarden());
+        addCategory(owner, restaurantId, "Thalis");
+        var lock = platter.redis().key("menu-lock:" + restaurantId);
+        redis.opsForValue().set(lock, "another-instance", java.time.Duration.ofSeconds(5));
+        var theirs = "{\"restaurantId\":\"" + restaurantId + "\",\"currency\":\"INR\",\"version\":1,\"categories\":[]}";
+        var before = loads();
+
+        var pool = Executors.newSingleThreadScheduledExecutor();
+        try {
+            // the other instance stores its load 300 ms later
+            pool.schedule(
+                    () -> redis.opsForValue().set(platter.redis().key("menu:" + restaurantId), "1:" + theirs),
+                    300,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            var served = menu(restaurantId);
+            assertThat(served.statusCode()).isEqualTo(200);
+            assertThat(served.body()).isEqualTo(theirs);
+        } finally {
+            pool.shutdownNow();
+            redis.delete(lock);
+        }
+        assertThat(loads() - before).as("no load of our own").isZero();
     }
 
     @Test
