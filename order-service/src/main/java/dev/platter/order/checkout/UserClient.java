@@ -21,7 +21,7 @@ class UserClient {
     private final ServiceTokens tokens;
 
     UserClient(RestClients clients, ClientProperties properties, ServiceTokens tokens) {
-        this.users = clients.to(properties.users());
+        this.users = clients.to("user-service", properties.users());
         this.tokens = tokens;
     }
 

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param readTimeout how long to wait for an answer
  * @param clientId this service's client id at user-service's {@code /internal/tokens}
  * @param clientSecret its secret
+ * @param circuitBreaker when to stop calling a failing service for a while (one breaker per service)
  */
 @ConfigurationProperties("platter.clients")
 public record ClientProperties(
@@ -23,7 +24,20 @@ public record ClientProperties(
         Duration connectTimeout,
         Duration readTimeout,
         String clientId,
-        String clientSecret) {
+        String clientSecret,
+        CircuitBreaker circuitBreaker) {
+
+    /**
+     * Count-based breaker settings: over the last {@code slidingWindowSize} calls (once {@code minimumNumberOfCalls}
+     * were made), a failure rate of {@code failureRateThreshold} percent opens the breaker for
+     * {@code waitInOpenState}; then {@code permittedCallsInHalfOpenState} trial calls decide whether it closes.
+     */
+    public record CircuitBreaker(
+            int slidingWindowSize,
+            int minimumNumberOfCalls,
+            float failureRateThreshold,
+            Duration waitInOpenState,
+            int permittedCallsInHalfOpenState) {}
 
     @Override
     public String toString() {

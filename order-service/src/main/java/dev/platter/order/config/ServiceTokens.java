@@ -25,7 +25,7 @@ public class ServiceTokens {
     private Instant renewAt = Instant.EPOCH;
 
     ServiceTokens(RestClients clients, ClientProperties properties, Clock clock) {
-        this.users = clients.to(properties.users());
+        this.users = clients.to("user-service", properties.users());
         this.properties = properties;
         this.clock = clock;
     }

@@ -25,7 +25,7 @@ public class RestaurantClient {
     private final ServiceTokens tokens;
 
     RestaurantClient(RestClients clients, ClientProperties properties, ServiceTokens tokens) {
-        this.restaurants = clients.to(properties.restaurants());
+        this.restaurants = clients.to("restaurant-service", properties.restaurants());
         this.tokens = tokens;
     }
 

@@ -24,7 +24,7 @@ class RefundClient {
     private final ServiceTokens tokens;
 
     RefundClient(RestClients clients, ClientProperties properties, ServiceTokens tokens) {
-        this.payments = clients.to(properties.payments());
+        this.payments = clients.to("payment-service", properties.payments());
         this.tokens = tokens;
     }
 
