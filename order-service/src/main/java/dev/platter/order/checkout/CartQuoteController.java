@@ -2,13 +2,16 @@ package dev.platter.order.checkout;
 
 import dev.platter.order.cart.CartView;
 import dev.platter.platform.events.GeoPoint;
+import dev.platter.platform.events.PaymentMethod;
 import dev.platter.platform.web.security.CurrentUser;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,8 +35,22 @@ class CartQuoteController {
 
     record Point(@DecimalMin("-90") @DecimalMax("90") double lat, @DecimalMin("-180") @DecimalMax("180") double lon) {}
 
-    /** {@code tipMinor} in the restaurant's currency's minor units. */
-    record QuoteRequest(@NotNull @Valid Point dropOff, @Nullable @PositiveOrZero @Max(100_000) Long tipMinor) {}
+    /**
+     * The quote for a drop-off point, with what checkout would be given: amounts in the restaurant's currency's minor
+     * units; {@code walletAmountMinor} is the wallet part of a CARD or CASH order (a WALLET order is paid wholly).
+     */
+    record QuoteRequest(
+            @NotNull @Valid Point dropOff,
+            @Nullable @PositiveOrZero @Max(100_000) Long tipMinor,
+            @Nullable @Size(min = 1, max = 32) String promoCode,
+            @Nullable PaymentMethod paymentMethod,
+            @Nullable @PositiveOrZero @Max(100_000_000) Long walletAmountMinor) {
+
+        @AssertTrue(message = "a WALLET order is paid wholly from the wallet; walletAmountMinor is for CARD or CASH")
+        boolean isWalletPartOnlyForSplitPayments() {
+            return paymentMethod != PaymentMethod.WALLET || walletAmountMinor == null;
+        }
+    }
 
     /** The order's lines into the cart, replacing it; items since sold out are flagged, as in any cart read. */
     @PostMapping("/api/v1/orders/{orderId}/reorder")
@@ -46,6 +63,10 @@ class CartQuoteController {
         return quotes.quote(
                 CurrentUser.id(token),
                 new GeoPoint(request.dropOff().lat(), request.dropOff().lon()),
-                request.tipMinor() == null ? 0 : request.tipMinor());
+                new CartQuotes.Options(
+                        request.tipMinor() == null ? 0 : request.tipMinor(),
+                        request.promoCode(),
+                        request.paymentMethod(),
+                        request.walletAmountMinor() == null ? 0 : request.walletAmountMinor()));
     }
 }

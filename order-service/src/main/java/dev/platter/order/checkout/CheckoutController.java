@@ -3,6 +3,7 @@ package dev.platter.order.checkout;
 import dev.platter.platform.events.Address;
 import dev.platter.platform.events.GeoPoint;
 import dev.platter.platform.events.PaymentMethod;
+import dev.platter.platform.web.idempotency.IdempotencyFilter;
 import dev.platter.platform.web.idempotency.IdempotentEndpoints;
 import dev.platter.platform.web.security.CurrentUser;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -92,7 +94,10 @@ class CheckoutController {
 
     @PostMapping("/api/v1/orders")
     @ResponseStatus(HttpStatus.CREATED)
-    CheckoutService.Placed checkout(@AuthenticationPrincipal Jwt token, @Valid @RequestBody CheckoutRequest request) {
+    CheckoutService.Placed checkout(
+            @AuthenticationPrincipal Jwt token,
+            @RequestHeader(IdempotencyFilter.HEADER) String key,
+            @Valid @RequestBody CheckoutRequest request) {
         var customerId = CurrentUser.id(token);
         var given = request.deliveryAddress();
         var address = given != null
@@ -103,6 +108,7 @@ class CheckoutController {
                         request.deliveryInstructions());
         return checkout.checkout(
                 customerId,
+                key,
                 new CheckoutService.Checkout(
                         request.recipient().name().strip(),
                         request.recipient().phone(),

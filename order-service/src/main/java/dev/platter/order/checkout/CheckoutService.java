@@ -4,7 +4,9 @@ import dev.platter.order.cart.CartService;
 import dev.platter.order.config.DependencyUnavailable;
 import dev.platter.order.config.OrderProperties;
 import dev.platter.order.order.NewOrder;
+import dev.platter.order.order.Order;
 import dev.platter.order.order.OrderLifecycle;
+import dev.platter.order.order.OrderStatus;
 import dev.platter.order.order.OrderView;
 import dev.platter.order.restaurant.Quote;
 import dev.platter.order.restaurant.RestaurantClient;
@@ -14,6 +16,7 @@ import dev.platter.platform.events.Money;
 import dev.platter.platform.events.PaymentMethod;
 import dev.platter.platform.events.order.LineItem;
 import dev.platter.platform.web.ids.Uuids;
+import dev.platter.platform.web.problem.IllegalTransition;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +90,16 @@ class CheckoutService {
     /** The order as the customer sees it, and what the app needs to confirm the payment. */
     record Placed(OrderView order, PaymentClient.Payment payment) {}
 
-    Placed checkout(UUID customerId, Checkout checkout) {
+    /**
+     * Checks out the customer's cart; {@code key} is the request's Idempotency-Key. A retry after an answer that was
+     * not kept for replay (payment-service unreachable) finds the order the first run created and asks for its
+     * payment again (idempotent on the order id) rather than creating a second order.
+     */
+    Placed checkout(UUID customerId, String key, Checkout checkout) {
+        var earlier = lifecycle.createdBy(customerId, key);
+        if (earlier.isPresent()) {
+            return pay(earlier.get());
+        }
         var cart = carts.cart(customerId);
         if (cart.isEmpty()) {
             throw new CartQuotes.CartEmpty();
@@ -127,41 +139,52 @@ class CheckoutService {
                 .mapToObj(i -> withNote(quote, i, notes.get(i).note()))
                 .toList();
         var facts = quote.restaurant();
-        var order = lifecycle.create(new NewOrder(
-                orderId,
-                customerId,
-                checkout.customerName(),
-                checkout.customerPhone(),
-                restaurantId,
-                facts.ownerId(),
-                facts.name(),
-                facts.address(),
-                checkout.deliveryAddress(),
-                checkout.deliveryInstructions(),
-                lines,
-                totals,
-                checkout.paymentMethod()));
+        var order = lifecycle.create(
+                new NewOrder(
+                        orderId,
+                        customerId,
+                        checkout.customerName(),
+                        checkout.customerPhone(),
+                        restaurantId,
+                        facts.ownerId(),
+                        facts.name(),
+                        facts.address(),
+                        checkout.deliveryAddress(),
+                        checkout.deliveryInstructions(),
+                        lines,
+                        totals,
+                        checkout.paymentMethod()),
+                key);
+        return pay(order);
+    }
 
+    /** Asks payment-service for the order's payment, from its frozen breakdown; the cart goes once it is paid for. */
+    private Placed pay(Order order) {
+        if (order.status() == OrderStatus.CANCELLED) {
+            // e.g. it expired while payment-service was unreachable: a new checkout needs a new key
+            throw new IllegalTransition("Order " + order.id(), order.cancelReason(), "be paid for any more");
+        }
+        var totals = order.totals();
         PaymentClient.Payment payment;
         try {
             payment = payments.create(new PaymentClient.CreatePayment(
-                    orderId,
-                    customerId,
-                    restaurantId,
-                    checkout.paymentMethod(),
+                    order.id(),
+                    order.customerId(),
+                    order.restaurantId(),
+                    order.paymentMethod(),
                     totals.total(),
                     totals.walletAmount(),
                     totals.promoCode(),
                     totals.discount(),
                     totals.itemsTotal()));
         } catch (PaymentRefused refused) {
-            lifecycle.paymentRefused(orderId, refused.kind() + ": " + refused.getMessage());
+            lifecycle.paymentRefused(order.id(), refused.kind() + ": " + refused.getMessage());
             throw refused;
         } catch (DependencyUnavailable unreachable) {
-            // the order stays PENDING_PAYMENT and expires; a retry with the same key creates nothing new
+            // the order stays PENDING_PAYMENT: a retry with the same key pays for it, or it expires
             throw unreachable;
         }
-        carts.clear(customerId);
+        carts.clear(order.customerId());
         return new Placed(OrderView.forCustomer(order), payment);
     }
 

@@ -29,7 +29,7 @@ class PaymentClient {
     private final ServiceTokens tokens;
 
     PaymentClient(RestClients clients, ClientProperties properties, ServiceTokens tokens) {
-        this.payments = clients.to(properties.payments());
+        this.payments = clients.to("payment-service", properties.payments());
         this.tokens = tokens;
     }
 
@@ -50,6 +50,17 @@ class PaymentClient {
 
     /** What the app needs to confirm the payment: the intent's client secret for a card. */
     record Payment(UUID paymentId, String status, @Nullable String clientSecret) {}
+
+    /** What the customer's wallet holds in a currency: {@code available} can be spent, {@code reserved} is held. */
+    record Wallet(Money available, Money reserved) {}
+
+    Wallet wallet(UUID customerId, String currency) {
+        return call(() -> payments.get()
+                .uri("/internal/wallets/{customerId}?currency={currency}", customerId, currency)
+                .header("Authorization", "Bearer " + tokens.token())
+                .retrieve()
+                .body(Wallet.class));
+    }
 
     Evaluation evaluate(EvaluateRequest request) {
         return call(() -> payments.post()

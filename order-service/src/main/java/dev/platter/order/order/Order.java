@@ -56,6 +56,9 @@ public class Order {
 
     private UUID customerId;
 
+    /** The Idempotency-Key of the checkout that created the order. */
+    private @Nullable String checkoutKey;
+
     private String customerName;
 
     private @Nullable String customerPhone;
@@ -132,8 +135,9 @@ public class Order {
 
     protected Order() {}
 
-    private Order(NewOrder order, Instant paymentExpiresAt, Instant now) {
+    private Order(NewOrder order, @Nullable String checkoutKey, Instant paymentExpiresAt, Instant now) {
         this.id = order.orderId();
+        this.checkoutKey = checkoutKey;
         this.customerId = order.customerId();
         this.customerName = order.customerName();
         this.customerPhone = order.customerPhone();
@@ -153,9 +157,12 @@ public class Order {
         this.updatedAt = now;
     }
 
-    /** A checked-out order waiting for its payment until {@code paymentExpiresAt}. */
-    static Order create(NewOrder order, Instant paymentExpiresAt, Instant now) {
-        return new Order(order, paymentExpiresAt, now);
+    /**
+     * A checked-out order waiting for its payment until {@code paymentExpiresAt}; {@code checkoutKey} is the
+     * Idempotency-Key of the checkout that created it.
+     */
+    static Order create(NewOrder order, @Nullable String checkoutKey, Instant paymentExpiresAt, Instant now) {
+        return new Order(order, checkoutKey, paymentExpiresAt, now);
     }
 
     OrderCreated created() {

@@ -17,6 +17,7 @@ import dev.platter.platform.web.deadline.Deadlines;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -65,16 +66,27 @@ public class OrderLifecycle implements DeadlineHandler {
         this.clock = clock;
     }
 
+    /** {@link #create(NewOrder, String)} of an order that no checkout's Idempotency-Key stands for. */
+    public Order create(NewOrder order) {
+        return create(order, null);
+    }
+
     /**
      * Stores a checked-out order (PENDING_PAYMENT) with its OrderCreated event and its payment expiry, in the
-     * caller's transaction or a new one.
+     * caller's transaction or a new one, remembering the checkout's Idempotency-Key so that a retry of the same
+     * checkout finds it ({@link #createdBy}).
      */
-    public Order create(NewOrder order) {
+    public Order create(NewOrder order, @Nullable String checkoutKey) {
         var now = clock.instant();
-        var created = orders.save(Order.create(order, now.plus(properties.paymentWindow()), now));
+        var created = orders.save(Order.create(order, checkoutKey, now.plus(properties.paymentWindow()), now));
         events.publishEvent(created.created());
         deadlines.schedule(PAYMENT_EXPIRY, created.id().toString(), created.paymentExpiresAt());
         return created;
+    }
+
+    /** The order an earlier run of the customer's checkout with this Idempotency-Key created, if one did. */
+    public Optional<Order> createdBy(UUID customerId, String checkoutKey) {
+        return orders.findByCustomerIdAndCheckoutKey(customerId, checkoutKey);
     }
 
     /** payment-service refused the payment at checkout: the order ends CANCELLED with that reason. */

@@ -14,6 +14,8 @@ import org.springframework.data.repository.query.Param;
 
 interface OrderRepository extends JpaRepository<Order, UUID>, JpaSpecificationExecutor<Order> {
 
+    Optional<Order> findByCustomerIdAndCheckoutKey(UUID customerId, String checkoutKey);
+
     /**
      * The order, locked for the rest of the transaction: events of one order arrive on several topics at once
      * (payments, kitchen, deliveries), and each must see the state the previous one left.

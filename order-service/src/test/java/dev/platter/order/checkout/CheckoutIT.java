@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import dev.platter.order.OrderServiceIT;
 import dev.platter.order.order.OrderMother;
 import dev.platter.order.support.Neighbours;
+import dev.platter.order.support.Relay;
 import dev.platter.platform.events.Money;
 import dev.platter.platform.events.delivery.DeliveryCompleted;
 import dev.platter.platform.test.TestEvents;
@@ -23,10 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -38,10 +36,10 @@ import tools.jackson.databind.JsonNode;
  * the order cancelled when payment-service refuses. Support cases on a delivered order, refunded through
  * payment-service's {@code /internal/refunds}.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class CheckoutIT extends OrderServiceIT {
 
     private static Neighbours neighbours;
+    private static Relay paymentsLine;
     private static UUID spiceGarden;
     private static JsonNode margherita;
     private static JsonNode chai;
@@ -53,8 +51,9 @@ class CheckoutIT extends OrderServiceIT {
         registry.add(
                 "platter.clients.restaurants",
                 () -> neighbours.restaurants.uri("").toString());
-        registry.add(
-                "platter.clients.payments", () -> neighbours.payments.uri("").toString());
+        paymentsLine =
+                Relay.to(java.util.Objects.requireNonNull(neighbours.payments).uri(""));
+        registry.add("platter.clients.payments", () -> paymentsLine.uri().toString());
         registry.add("platter.clients.read-timeout", () -> "10s");
         registry.add("platter.orders.payment-window", () -> "15s");
         var owner = neighbours.ownerToken();
@@ -68,6 +67,9 @@ class CheckoutIT extends OrderServiceIT {
 
     @AfterAll
     static void stop() {
+        if (paymentsLine != null) {
+            paymentsLine.close();
+        }
         if (neighbours != null) {
             neighbours.close();
         }
@@ -215,6 +217,70 @@ class CheckoutIT extends OrderServiceIT {
         assertThat(placed.get("payment").get("clientSecret").asString()).isNotBlank();
     }
 
+    private static Map<String, Object> quoteFor(Map<String, Object> checkout) {
+        @SuppressWarnings("unchecked")
+        var address = (Map<String, Object>) checkout.get("deliveryAddress");
+        var body = new HashMap<String, Object>();
+        body.put("dropOff", Map.of("lat", address.get("lat"), "lon", address.get("lon")));
+        for (var field : List.of("tipMinor", "promoCode", "paymentMethod", "walletAmountMinor")) {
+            if (checkout.containsKey(field)) {
+                body.put(field, checkout.get(field));
+            }
+        }
+        return body;
+    }
+
+    @Test
+    void quotesThePromoDiscountAndTheWalletPartExactlyAsCheckoutChargesThem() throws Exception {
+        var asha = customer();
+        neighbours.creditWallet(asha.id(), 20000);
+        var code = "DOSA10" + asha.id().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        neighbours.percentOffPromo(code, 10);
+        twoLargeMargheritas(asha);
+        var body = checkout("CARD");
+        body.put("promoCode", code);
+        body.put("walletAmountMinor", 20000);
+
+        var quote = ok(post("/api/v1/cart/quote", asha.token(), quoteFor(body)), 200);
+        assertThat(quote.get("orderable").asBoolean()).as(quote.toString()).isTrue();
+        assertThat(quote.get("promo").get("applied").asBoolean()).isTrue();
+        assertThat(quote.get("walletAvailable").get("amountMinor").asLong()).isEqualTo(20000);
+        var quoted = quote.get("totals");
+        assertThat(quoted.get("discount").get("amountMinor").asLong())
+                .as("10% of the items")
+                .isEqualTo(10180);
+        assertThat(quoted.get("walletAmount").get("amountMinor").asLong()).isEqualTo(20000);
+        assertThat(quoted.get("promoCode").asString()).isEqualTo(code);
+
+        var placed = ok(placeOrder(asha, UUID.randomUUID().toString(), body), 201);
+        assertThat(placed.get("order").get("totals"))
+                .as("checkout charges what the quote showed")
+                .isEqualTo(quoted);
+    }
+
+    @Test
+    void quotesWhyAPromoOrTheWalletCannotPayWithoutFailingTheQuote() throws Exception {
+        var asha = customer();
+        twoLargeMargheritas(asha);
+        var body = checkout("WALLET");
+        body.put("promoCode", "NO-SUCH-CODE");
+
+        var quote = ok(post("/api/v1/cart/quote", asha.token(), quoteFor(body)), 200);
+        assertThat(quote.get("orderable").asBoolean()).isFalse();
+        assertThat(quote.get("blockers").toString()).contains("PROMO_INVALID", "WALLET_BALANCE_TOO_LOW");
+        assertThat(quote.get("promo").get("applied").asBoolean()).isFalse();
+        assertThat(quote.get("promo").get("problem").asString()).isEqualTo("promo-unknown");
+        assertThat(quote.get("totals").get("discount").get("amountMinor").asLong())
+                .isZero();
+        assertThat(quote.get("walletAvailable").get("amountMinor").asLong()).isZero();
+
+        var splitOnWallet = quoteFor(checkout("WALLET"));
+        splitOnWallet.put("walletAmountMinor", 100);
+        var invalid = post("/api/v1/cart/quote", asha.token(), splitOnWallet);
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(orderCount(asha)).as("a quote places nothing").isZero();
+    }
+
     @Test
     void aDoubleTapCreatesOneOrder() throws Exception {
         var asha = customer();
@@ -347,25 +413,49 @@ class CheckoutIT extends OrderServiceIT {
     }
 
     @Test
-    @Order(Integer.MAX_VALUE) // last: it stops payment-service
-    void leavesTheOrderToExpireWhenPaymentServiceIsUnreachable() throws Exception {
+    void leavesTheOrderToExpireWhenPaymentServiceIsUnreachableAndARetryPaysForTheSameOrder() throws Exception {
         var asha = customer();
         twoLargeMargheritas(asha);
-        java.util.Objects.requireNonNull(neighbours.payments).kill();
+        var expiring = UUID.randomUUID().toString();
+        paymentsLine.cut();
+        try {
+            var down = placeOrder(asha, expiring, checkout("CASH"));
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(problemType(down)).endsWith("/dependency-unavailable");
+            var orders = ok(get("/api/v1/orders", asha.token()), 200).get("items");
+            assertThat(orders).hasSize(1);
+            var expiredId = UUID.fromString(orders.get(0).get("id").asString());
+            assertThat(orders.get(0).get("status").asString()).isEqualTo("PENDING_PAYMENT");
 
-        var down = placeOrder(asha, UUID.randomUUID().toString(), checkout("CASH"));
-        assertThat(down.statusCode()).isEqualTo(503);
-        assertThat(problemType(down)).endsWith("/dependency-unavailable");
-        var orders = ok(get("/api/v1/orders", asha.token()), 200).get("items");
-        assertThat(orders).hasSize(1);
-        var orderId = UUID.fromString(orders.get(0).get("id").asString());
-        assertThat(orders.get(0).get("status").asString()).isEqualTo("PENDING_PAYMENT");
+            var expired = awaitStatus(asha, expiredId, "CANCELLED");
+            assertThat(expired.get("cancellation").get("reason").asString()).isEqualTo("PAYMENT_EXPIRED");
+            assertThat(ok(get("/api/v1/cart", asha.token()), 200).get("lines"))
+                    .as("the cart is kept for another try")
+                    .hasSize(1);
 
-        var expired = awaitStatus(asha, orderId, "CANCELLED");
-        assertThat(expired.get("cancellation").get("reason").asString()).isEqualTo("PAYMENT_EXPIRED");
-        assertThat(ok(get("/api/v1/cart", asha.token()), 200).get("lines"))
-                .as("the cart is kept for another try")
-                .hasSize(1);
+            var retried = UUID.randomUUID().toString();
+            assertThat(placeOrder(asha, retried, checkout("CASH")).statusCode()).isEqualTo(503);
+            var pendingId = UUID.fromString(ok(get("/api/v1/orders", asha.token()), 200)
+                    .get("items")
+                    .get(0)
+                    .get("id")
+                    .asString());
+            paymentsLine.restore();
+
+            var paid = ok(placeOrder(asha, retried, checkout("CASH")), 201);
+            assertThat(paid.get("order").get("id").asString())
+                    .as("the retry pays for the order its first try created")
+                    .isEqualTo(pendingId.toString());
+            assertThat(orderCount(asha)).isEqualTo(2);
+            awaitStatus(asha, pendingId, "PLACED");
+
+            var tooLate = placeOrder(asha, expiring, checkout("CASH"));
+            assertThat(tooLate.statusCode()).as(tooLate.body()).isEqualTo(409);
+            assertThat(problemType(tooLate)).endsWith("/illegal-transition");
+            assertThat(orderCount(asha)).isEqualTo(2);
+        } finally {
+            paymentsLine.restore();
+        }
     }
 
     @Test

@@ -90,7 +90,7 @@ public final class OrderMother {
     }
 
     public static Order pendingOrder() {
-        return Order.create(newOrder(), NOW.plus(Duration.ofMinutes(15)), NOW);
+        return Order.create(newOrder(), null, NOW.plus(Duration.ofMinutes(15)), NOW);
     }
 
     /** An order walked to {@code status} through the transitions that lead there. */

@@ -77,7 +77,7 @@ class OrderTest {
 
     @Test
     void startsPendingPaymentWithItsExpiryAndAnnouncesItsCreation() {
-        var order = Order.create(OrderMother.newOrder(), NOW.plus(Duration.ofMinutes(15)), NOW);
+        var order = Order.create(OrderMother.newOrder(), null, NOW.plus(Duration.ofMinutes(15)), NOW);
         var created = order.created();
         assertThat(order.status()).isEqualTo(OrderStatus.PENDING_PAYMENT);
         assertThat(order.handoffCode()).as("made only when placed").isNull();
@@ -165,6 +165,7 @@ class OrderTest {
     void acceptanceCarriesWhatTheDeliveryNeedsIncludingTheHandoffCode() {
         var order = Order.create(
                 OrderMother.newOrder(UUID.randomUUID(), UUID.randomUUID(), PaymentMethod.CASH),
+                null,
                 NOW.plusSeconds(900),
                 NOW);
         order.paymentAuthorized("7305", NOW);

@@ -217,22 +217,37 @@ public final class Neighbours implements AutoCloseable {
 
     /** An admin grants the customer wallet credit at payment-service. */
     public void creditWallet(UUID customerId, long amountMinor) {
-        var request = HttpRequest.newBuilder(java.util.Objects.requireNonNull(payments)
-                        .uri("/api/v1/admin/wallets/" + customerId + "/credits"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + adminToken())
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                        Map.of("amount", money(amountMinor), "note", "Sorry about the cold biryani"))));
-        try {
-            ok(HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()), 200);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ok(
+                call(
+                        java.util.Objects.requireNonNull(payments),
+                        "POST",
+                        "/api/v1/admin/wallets/" + customerId + "/credits",
+                        adminToken(),
+                        Map.of("amount", money(amountMinor), "note", "Sorry about the cold biryani")),
+                200);
+    }
+
+    /** An admin creates a percent-off promo code at payment-service, valid for a day, one use per customer. */
+    public void percentOffPromo(String code, int percentOff) {
+        var now = java.time.Instant.now();
+        var terms = new HashMap<String, Object>();
+        terms.put("code", code);
+        terms.put("kind", "PERCENT");
+        terms.put("percentOff", percentOff);
+        terms.put("currency", "INR");
+        terms.put("minOrderMinor", 0);
+        terms.put("validFrom", now.minus(Duration.ofHours(1)).toString());
+        terms.put("validUntil", now.plus(Duration.ofDays(1)).toString());
+        terms.put("perCustomerLimit", 1);
+        terms.put("firstOrderOnly", false);
+        ok(
+                call(
+                        java.util.Objects.requireNonNull(payments),
+                        "POST",
+                        "/api/v1/admin/promotions",
+                        adminToken(),
+                        terms),
+                201);
     }
 
     public static Map<String, Object> money(long amountMinor) {
@@ -338,6 +353,7 @@ public final class Neighbours implements AutoCloseable {
         var request = HttpRequest.newBuilder(service.uri(path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString()) // money commands need one; others ignore it
                 .method(
                         method,
                         body == null
