@@ -1,7 +1,9 @@
 package dev.platter.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.platter.platform.test.ServiceProcess;
 import dev.platter.platform.test.TestTokens;
 import dev.platter.platform.test.TopicReader;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,6 +63,31 @@ public abstract class OrderServiceIT {
 
     protected static Person admin() {
         return person("ADMIN");
+    }
+
+    /** This service's own built jar as another instance on the same database and topics, polling deadlines fast. */
+    protected static ServiceProcess anotherInstance() {
+        return ServiceProcess.jar("order-service", "platter_order")
+                .property("platter.deadlines.poll-interval", "100ms")
+                .property("platter.deadlines.retry-delay", "200ms")
+                .start();
+    }
+
+    /**
+     * Each order was cancelled for PAYMENT_EXPIRED by exactly one OrderCancelled record: awaited, then counted again
+     * once the outbox is drained (completed publications are deleted), so no record can still be on its way.
+     */
+    protected static void assertExpiredExactlyOnce(TopicReader orderEvents, JdbcTemplate jdbc, List<UUID> orders) {
+        for (var orderId : orders) {
+            var cancelled = eventsOf(orderEvents, orderId, "OrderCancelled", 1);
+            assertThat(cancelled).as("order " + orderId).hasSize(1);
+            assertThat(cancelled.get(0).get("reason").asString()).isEqualTo("PAYMENT_EXPIRED");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> jdbc.queryForObject("select count(*) from event_publication", Integer.class) == 0);
+        for (var orderId : orders) {
+            assertThat(recordsOf(orderEvents, orderId, "OrderCancelled")).hasSize(1);
+        }
     }
 
     protected HttpRequest.Builder request(String path) {

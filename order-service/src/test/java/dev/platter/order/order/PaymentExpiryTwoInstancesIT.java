@@ -34,10 +34,7 @@ class PaymentExpiryTwoInstancesIT extends OrderServiceIT {
 
     @BeforeAll
     static void startSecondInstance() {
-        second = ServiceProcess.jar("order-service", "platter_order")
-                .property("platter.deadlines.poll-interval", "100ms")
-                .property("platter.deadlines.retry-delay", "200ms")
-                .start();
+        second = anotherInstance();
         orderEvents = TopicReader.of(Topics.ORDERS);
     }
 
@@ -67,17 +64,7 @@ class PaymentExpiryTwoInstancesIT extends OrderServiceIT {
                                 Integer.class,
                                 customer.id())
                         == orders.size());
-        for (var orderId : orders) {
-            var cancelled = eventsOf(orderEvents, orderId, "OrderCancelled", 1);
-            assertThat(cancelled).as("order " + orderId).hasSize(1);
-            assertThat(cancelled.get(0).get("reason").asString()).isEqualTo("PAYMENT_EXPIRED");
-        }
-        // every record that could still arrive has: the outbox is drained (completed publications are deleted)
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> jdbc.queryForObject("select count(*) from event_publication", Integer.class) == 0);
-        for (var orderId : orders) {
-            assertThat(recordsOf(orderEvents, orderId, "OrderCancelled")).hasSize(1);
-        }
+        assertExpiredExactlyOnce(orderEvents, jdbc, orders);
         for (var orderId : orders) {
             assertThat(jdbc.queryForObject(
                             "select count(*) from platform_deadline where kind = ? and subject = ?",
