@@ -77,6 +77,16 @@ final class Truth {
         return ports;
     }
 
+    /** ARCHITECTURE.md §1: the table row of a module (what it owns). */
+    static String architectureRow(String module) {
+        var row =
+                Pattern.compile("(?m)^\\| " + Pattern.quote(module) + " \\|.*$").matcher(architecture());
+        if (!row.find()) {
+            throw new IllegalStateException("ARCHITECTURE.md §1 has no row for " + module);
+        }
+        return row.group();
+    }
+
     /** ARCHITECTURE.md §3: the services the gateway routes public paths to (short names). */
     static Set<String> publicServices() {
         var section = section("## 3.", "- Internal service-to-service");
