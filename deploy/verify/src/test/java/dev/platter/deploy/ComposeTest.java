@@ -137,6 +137,10 @@ class ComposeTest {
         assertThat((String) services.get("kafka").get("image"))
                 .isEqualTo("apache/kafka:" + Truth.infraPomProperty("kafka.version"));
         assertThat(Compose.environment("kafka")).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller");
+        // KRaft refuses to format storage unless the cluster id is a UUID in URL-safe base64 without padding.
+        assertThat(java.util.Base64.getUrlDecoder()
+                        .decode(Compose.environment("kafka").get("CLUSTER_ID")))
+                .hasSize(16);
         assertThat((String) services.get("mail").get("image"))
                 .endsWith(":" + Truth.infraPomProperty("greenmail.version"));
         for (var stateful : List.of("postgres", "redis", "kafka", "elasticsearch")) {
