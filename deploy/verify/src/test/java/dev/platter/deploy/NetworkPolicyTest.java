@@ -117,6 +117,35 @@ class NetworkPolicyTest {
     }
 
     @Test
+    void postgresAndElasticsearchAdmitExactlyTheServicesThatUseThem() {
+        var infra = Manifests.render(Manifests.INFRA);
+        var postgres = admittedServices(infra.get(NetworkPolicy.class, "platter-postgres"));
+        assertThat(postgres).isEqualTo(new TreeSet<>(Truth.databases()));
+
+        var search = new TreeSet<String>();
+        Truth.services().stream()
+                .filter(service -> Truth.architectureRow(Truth.module(service)).contains("Elasticsearch"))
+                .forEach(search::add);
+        assertThat(admittedServices(infra.get(NetworkPolicy.class, "platter-search")))
+                .isEqualTo(search);
+    }
+
+    private static TreeSet<String> admittedServices(NetworkPolicy policy) {
+        var admitted = new TreeSet<String>();
+        for (var rule : policy.getSpec().getIngress()) {
+            for (var peer : rule.getFrom()) {
+                var labels = peer.getPodSelector() == null
+                        ? null
+                        : peer.getPodSelector().getMatchLabels();
+                if (labels != null && labels.getOrDefault(NAME, "").endsWith("-service")) {
+                    admitted.add(service(peer));
+                }
+            }
+        }
+        return admitted;
+    }
+
+    @Test
     void everyAppPodStartsFromDenyAllAndMayResolveNames() {
         var deny = BASE.get(NetworkPolicy.class, "platter-apps-default-deny");
         assertThat(deny.getSpec().getIngress()).isEmpty();
