@@ -74,4 +74,14 @@ class ManifestModelTest {
 
         assertThat(Models.unknownFields(Models.parse(deployment))).containsExactly("spec.replicaz");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStrimziModelCheckNoticesAMisplacedField() {
+        var topic = Repository.yamlDocuments(Repository.path("deploy/k8s/infra/kafka/topics.yaml"))
+                .get(0);
+        ((Map<String, Object>) topic.get("spec")).put("retention.ms", -1);
+
+        assertThat(Models.unknownFields(Models.parse(topic))).containsExactly("spec.retention.ms");
+    }
 }
