@@ -168,12 +168,21 @@ class InboxAndPreferencesIT extends NotificationServiceIT {
         knownUser(asha.id(), mailbox("asha"), null, "en");
         publish(PlatterEvents.placed(UUID.randomUUID(), asha.id(), restaurant));
         awaitNotification(asha.id(), "EMAIL", "OrderPlaced", "SENT");
+        awaitNotification(asha.id(), "PUSH", "OrderPlaced", "SKIPPED");
+        awaitNotification(asha.id(), "EMAIL", "UserRegistered", "SENT");
 
         var forbidden = get("/api/v1/admin/notifications?recipientId=" + asha.id(), asha.token());
         assertThat(forbidden.statusCode()).isEqualTo(403);
         var log = ok(get("/api/v1/admin/notifications?recipientId=" + asha.id(), admin().token()), 200);
-        assertThat(log.get("totalItems").asLong()).isEqualTo(3);
-        assertThat(log.get("items").findValuesAsString("channel")).containsExactlyInAnyOrder("IN_APP", "PUSH", "EMAIL");
+        // the welcome mail of the registration, and the placed order on three channels
+        assertThat(log.get("totalItems").asLong()).isEqualTo(4);
+        var entries = new java.util.ArrayList<String>();
+        log.get("items").forEach(item -> entries.add(item.get("eventType").asString() + ":"
+                + item.get("channel").asString() + ":" + item.get("status").asString()));
+        assertThat(entries)
+                .containsExactlyInAnyOrder(
+                        "UserRegistered:EMAIL:SENT", "OrderPlaced:IN_APP:SENT", "OrderPlaced:PUSH:SKIPPED",
+                        "OrderPlaced:EMAIL:SENT");
         var badId = get("/api/v1/admin/notifications?recipientId=not-a-uuid", admin().token());
         assertThat(badId.statusCode()).isEqualTo(400);
         var tooBig = get("/api/v1/admin/notifications?recipientId=" + asha.id() + "&size=1000", admin().token());

@@ -96,7 +96,8 @@ class RealtimeIT extends NotificationServiceIT {
                 var customerApp = WsClient.connect(port, customer().token())) {
             assertThat(dashboard.subscribeAndAwait("restaurant:" + restaurant)).isEqualTo("subscribed");
             assertThat(other.subscribeAndAwait("restaurant:" + restaurant)).isEqualTo("refused");
-            assertThat(customerApp.subscribeAndAwait("restaurant:" + restaurant)).isEqualTo("refused");
+            assertThat(customerApp.subscribeAndAwait("restaurant:" + restaurant))
+                    .isEqualTo("refused");
 
             var order = UUID.randomUUID();
             publish(PlatterEvents.ticketOpened(order, restaurant, owner.id()));
@@ -122,7 +123,8 @@ class RealtimeIT extends NotificationServiceIT {
             await().atMost(Duration.ofSeconds(10))
                     .until(() -> driverApp.eventTypes("rider:" + rider.id()).contains("DeliveryOffered"));
             var received = driverApp.events("rider:" + rider.id()).get(0);
-            assertThat(received.get("data").get("offerId").asString()).isEqualTo(offer.offerId().toString());
+            assertThat(received.get("data").get("offerId").asString())
+                    .isEqualTo(offer.offerId().toString());
             assertThat(received.toString()).doesNotContain("handoffCode");
         }
     }
@@ -141,7 +143,9 @@ class RealtimeIT extends NotificationServiceIT {
             disconnectedAt = Instant.parse(app.events(stream).get(0).get("at").asString());
         }
         // while the app is away
-        publish(PlatterEvents.accepted(order, asha.id(), restaurant), PlatterEvents.preparing(order, asha.id(), restaurant));
+        publish(
+                PlatterEvents.accepted(order, asha.id(), restaurant),
+                PlatterEvents.preparing(order, asha.id(), restaurant));
         try (var watcher = WsClient.connect(port, asha.token())) {
             watcher.subscribeAndAwait(stream);
             await().until(() -> watcher.eventTypes(stream).contains("OrderPreparing"));
@@ -159,7 +163,8 @@ class RealtimeIT extends NotificationServiceIT {
         assertThat(WsClient.handshakeStatus(port, null)).isEqualTo(401);
         assertThat(WsClient.handshakeStatus(port, TestTokens.token().signWithStrangerKey()))
                 .isEqualTo(401);
-        assertThat(WsClient.handshakeStatus(port, TestTokens.token().type("refresh").sign()))
+        assertThat(WsClient.handshakeStatus(
+                        port, TestTokens.token().type("refresh").sign()))
                 .isEqualTo(401);
         assertThat(WsClient.handshakeStatus(port, customer().token())).isEqualTo(101);
     }
@@ -169,7 +174,9 @@ class RealtimeIT extends NotificationServiceIT {
         try (var app = WsClient.connect(port, customer().token())) {
             app.send(java.util.Map.of("action", "dance"));
             app.send(java.util.Map.of("action", "subscribe", "stream", "kitchen:everything"));
-            await().until(() -> app.received(m -> m.path("type").asString("").equals("error")).size() == 2);
+            await().until(() -> app.received(m -> m.path("type").asString("").equals("error"))
+                            .size()
+                    == 2);
         }
     }
 }
