@@ -40,7 +40,8 @@ class ChannelsWithoutCredentialsIT {
 
         for (var channel : List.of("PUSH", "SMS")) {
             var row = await().until(
-                            () -> jdbc.sql(
+                            () -> jdbc
+                                    .sql(
                                             "select status, outcome from notification where recipient_id = ? and channel = ?")
                                     .params(customer, channel)
                                     .query()

@@ -13,7 +13,8 @@ class PushPayloadTest {
 
     @Test
     void keepsShortTextsAsTheyAre() {
-        var payload = PushPayload.fit("Order accepted", "Ready at 20:00", Map.of("eventType", "OrderAccepted"), 100, 240);
+        var payload =
+                PushPayload.fit("Order accepted", "Ready at 20:00", Map.of("eventType", "OrderAccepted"), 100, 240);
         assertThat(payload.title()).isEqualTo("Order accepted");
         assertThat(payload.body()).isEqualTo("Ready at 20:00");
         assertThat(payload.data()).containsEntry("eventType", "OrderAccepted");

@@ -177,11 +177,15 @@ class InboxAndPreferencesIT extends NotificationServiceIT {
         // the welcome mail of the registration, and the placed order on three channels
         assertThat(log.get("totalItems").asLong()).isEqualTo(4);
         var entries = new java.util.ArrayList<String>();
-        log.get("items").forEach(item -> entries.add(item.get("eventType").asString() + ":"
-                + item.get("channel").asString() + ":" + item.get("status").asString()));
+        log.get("items")
+                .forEach(item -> entries.add(item.get("eventType").asString() + ":"
+                        + item.get("channel").asString() + ":"
+                        + item.get("status").asString()));
         assertThat(entries)
                 .containsExactlyInAnyOrder(
-                        "UserRegistered:EMAIL:SENT", "OrderPlaced:IN_APP:SENT", "OrderPlaced:PUSH:SKIPPED",
+                        "UserRegistered:EMAIL:SENT",
+                        "OrderPlaced:IN_APP:SENT",
+                        "OrderPlaced:PUSH:SKIPPED",
                         "OrderPlaced:EMAIL:SENT");
         var badId = get("/api/v1/admin/notifications?recipientId=not-a-uuid", admin().token());
         assertThat(badId.statusCode()).isEqualTo(400);

@@ -27,14 +27,16 @@ class TwoInstancesIT extends NotificationServiceIT {
 
     @BeforeAll
     static void startSecondInstance() {
-        Map<String, Object> properties = new HashMap<>(
+        Map<String, String> properties = new HashMap<>(
                 RunProperties.forService("platter_notification", "platter_notification", "platter_notification"));
         properties.putAll(Providers.properties());
         properties.put("server.port", "0");
         properties.put("platter.notifications.delivery.poll-interval", "100ms");
+        // as command-line arguments, so they win over application.yml as the test context's properties do
         second = new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .properties(properties)
-                .run();
+                .run(properties.entrySet().stream()
+                        .map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
+                        .toArray(String[]::new));
     }
 
     @AfterAll
@@ -85,8 +87,10 @@ class TwoInstancesIT extends NotificationServiceIT {
                     .allMatch(order -> onFirst.eventTypes("order:" + order).contains("OrderAccepted")));
             await().until(() -> ravisOrders.stream()
                     .allMatch(order -> onSecond.eventTypes("order:" + order).contains("OrderAccepted")));
-            assertThat(ravisOrders).allSatisfy(order -> assertThat(onFirst.events("order:" + order)).isEmpty());
-            assertThat(ashasOrders).allSatisfy(order -> assertThat(onSecond.events("order:" + order)).isEmpty());
+            assertThat(ravisOrders).allSatisfy(order -> assertThat(onFirst.events("order:" + order))
+                    .isEmpty());
+            assertThat(ashasOrders).allSatisfy(order -> assertThat(onSecond.events("order:" + order))
+                    .isEmpty());
         }
     }
 

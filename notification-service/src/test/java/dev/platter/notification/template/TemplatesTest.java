@@ -16,8 +16,8 @@ class TemplatesTest {
 
     /** The rows of the rules table, as the migration seeds it: template name and channels. */
     private static Map<String, String> rules() throws IOException {
-        var sql = new ClassPathResource("db/migration/V2__notifications.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
+        var sql =
+                new ClassPathResource("db/migration/V2__notifications.sql").getContentAsString(StandardCharsets.UTF_8);
         var row = Pattern.compile("\\('(\\w+)',\\s+'(\\w+)',\\s+'\\{([A-Z_,]+)}',\\s+'([a-z-]+)'\\)");
         var rules = new java.util.HashMap<String, String>();
         var matcher = row.matcher(sql);
@@ -56,8 +56,7 @@ class TemplatesTest {
 
     @Test
     void escapesValuesInHtmlButNotInText() {
-        var rendered = templates.render(
-                "welcome", "en", "en", Map.of("name", "<script>alert('x')</script> & Co"));
+        var rendered = templates.render("welcome", "en", "en", Map.of("name", "<script>alert('x')</script> & Co"));
         assertThat(rendered.html()).contains("&lt;script&gt;").doesNotContain("<script>");
         assertThat(rendered.text()).contains("<script>alert('x')</script> & Co");
     }
@@ -70,6 +69,7 @@ class TemplatesTest {
         assertThat(parsed.html()).isEqualTo("<p>h</p>\n");
         assertThat(Templates.parse("subject: S\nshort: T\n").text()).isNull();
         assertThatThrownBy(() -> Templates.parse("short: T\n")).isInstanceOf(IllegalStateException.class);
-        assertThat(Templates.fill("{{a}}-{{missing}}-$1", Map.of("a", "$x\\"), false)).isEqualTo("$x\\--$1");
+        assertThat(Templates.fill("{{a}}-{{missing}}-$1", Map.of("a", "$x\\"), false))
+                .isEqualTo("$x\\--$1");
     }
 }
