@@ -215,7 +215,7 @@ public class RealtimeBench {
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 var used = memory(port, pid);
-                var held = gauge(port, "platter_realtime_connections");
+                var held = gauge(port, "platter_realtime_connections", "");
                 System.out.printf(
                         "connections=%d (service reports %.0f, opened in %.1fs) heapAfterGc=%.1fMiB rss=%.1fMiB"
                                 + " heap/connection=%.1fKiB rss/connection=%.1fKiB%n",
@@ -234,7 +234,7 @@ public class RealtimeBench {
         var gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true).start();
         gc.getInputStream().readAllBytes();
         gc.waitFor(60, TimeUnit.SECONDS);
-        long heap = (long) gauge(port, "jvm_memory_used_bytes{area=\"heap\"");
+        long heap = (long) gauge(port, "jvm_memory_used_bytes{", "area=\"heap\"");
         long rss = 0;
         for (var line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
@@ -244,14 +244,14 @@ public class RealtimeBench {
         return new long[] {heap, rss};
     }
 
-    /** Sum of the samples of a Prometheus metric whose line starts with {@code prefix}. */
-    private static double gauge(int port, String prefix) throws Exception {
+    /** Sum of the samples of a Prometheus metric whose line starts with {@code prefix} and contains {@code label}. */
+    private static double gauge(int port, String prefix, String label) throws Exception {
         var body = HTTP.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus")).build(),
                         HttpResponse.BodyHandlers.ofString())
                 .body();
         return body.lines()
-                .filter(line -> line.startsWith(prefix))
+                .filter(line -> line.startsWith(prefix) && line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

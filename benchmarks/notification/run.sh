@@ -38,4 +38,5 @@ trap cleanup EXIT
 mkdir -p "$OUT/classes" && javac -d "$OUT/classes" benchmarks/gateway/FixedRateLoad.java
 PLATTER_TEST_RUN_ID=$RUN BENCH_OUT=$OUT java -Xmx3g -cp "$OUT/classes:$(cat "$OUT/classpath.txt")" \
   benchmarks/notification/RealtimeBench.java "$JAR" "$PORT" "$PUBLISHER_PORT" \
-  "jdbc:postgresql://127.0.0.1:5432/$DB" "$COUNT" "$WARMUP" "$FOLLOWERS" "$RATES" "$STEPS" | tee "$OUT/results.txt"
+  "jdbc:postgresql://127.0.0.1:5432/$DB" "$COUNT" "$WARMUP" "$FOLLOWERS" "$RATES" "$STEPS" >"$OUT/driver.log" 2>&1 || { tail -20 "$OUT/driver.log" >&2; exit 1; }
+grep -E '^(event->WebSocket|connections=|stopped at)' "$OUT/driver.log" | tee "$OUT/results.txt"

@@ -78,13 +78,15 @@ public record NotificationProperties(
      * @param sendTimeLimit a connection that cannot take a message within this is closed
      * @param sendBufferBytes most bytes buffered for a slow connection before it is closed
      * @param allowedOrigins origins browsers may connect from
+     * @param consumers consumer threads relaying events to the hub (each takes some partitions, in order)
      */
     public record Realtime(
             Duration replayRetention,
             int maxSubscriptions,
             Duration sendTimeLimit,
             int sendBufferBytes,
-            List<String> allowedOrigins) {}
+            List<String> allowedOrigins,
+            int consumers) {}
 
     static boolean notBlank(@Nullable String value) {
         return value != null && !value.isBlank();

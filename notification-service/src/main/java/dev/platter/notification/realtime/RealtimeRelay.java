@@ -42,7 +42,8 @@ class RealtimeRelay {
                 "${platter.kafka.topics.deliveries}",
                 "${platter.kafka.topics.rider-locations}"
             },
-            groupId = "${spring.kafka.consumer.group-id}.realtime")
+            groupId = "${spring.kafka.consumer.group-id}.realtime",
+            concurrency = "${platter.notifications.realtime.consumers}")
     void on(PlatterEvent event) {
         for (var stream : streams(event)) {
             var at = clock.instant();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,6 +17,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ReplayLog {
+
+    /** Keep, trim, expire and tell every instance, in one round trip. */
+    private static final RedisScript<Long> PUBLISH = RedisScript.of(
+            """
+            redis.call('ZADD', KEYS[1], ARGV[1], ARGV[2])
+            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', ARGV[3])
+            redis.call('EXPIRE', KEYS[1], ARGV[4])
+            return redis.call('PUBLISH', ARGV[5], ARGV[2])
+            """,
+            Long.class);
 
     private final StringRedisTemplate redis;
     private final PlatterProperties.Redis keys;
@@ -37,12 +48,15 @@ class ReplayLog {
     void publish(String stream, Instant at, String json) {
         var key = key(stream);
         var retention = properties.replayRetention();
-        var zset = redis.opsForZSet();
-        zset.add(key, json, at.toEpochMilli());
-        zset.removeRangeByScore(
-                key, Double.NEGATIVE_INFINITY, clock.instant().minus(retention).toEpochMilli());
-        redis.expire(key, retention);
-        redis.convertAndSend(channel(), json);
+        var oldest = clock.instant().minus(retention).toEpochMilli();
+        redis.execute(
+                PUBLISH,
+                List.of(key),
+                Long.toString(at.toEpochMilli()),
+                json,
+                Long.toString(oldest),
+                Long.toString(Math.max(1, retention.toSeconds())),
+                channel());
     }
 
     /** The stream's messages sent after {@code since}, oldest first. */

@@ -142,12 +142,12 @@ class RealtimeIT extends NotificationServiceIT {
             await().until(() -> app.events(stream).size() == 1);
             disconnectedAt = Instant.parse(app.events(stream).get(0).get("at").asString());
         }
-        // while the app is away
-        publish(
-                PlatterEvents.accepted(order, asha.id(), restaurant),
-                PlatterEvents.preparing(order, asha.id(), restaurant));
+        // while the app is away, another of Asha's devices watches, so we know when the updates went out
         try (var watcher = WsClient.connect(port, asha.token())) {
-            watcher.subscribeAndAwait(stream);
+            assertThat(watcher.subscribeAndAwait(stream)).isEqualTo("subscribed");
+            publish(
+                    PlatterEvents.accepted(order, asha.id(), restaurant),
+                    PlatterEvents.preparing(order, asha.id(), restaurant));
             await().until(() -> watcher.eventTypes(stream).contains("OrderPreparing"));
         }
 
