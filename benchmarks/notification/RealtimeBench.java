@@ -94,9 +94,12 @@ public class RealtimeBench {
         env.put("REDIS_KEY_PREFIX", System.getenv("PLATTER_TEST_RUN_ID") + ":");
         env.put("SERVER_TOMCAT_MAX_CONNECTIONS", "40000");
         env.put("SERVER_TOMCAT_ACCEPT_COUNT", "1000");
+        // the machine is shared: give Redis more than the default 2 s to answer while the service starts
+        env.put("SPRING_DATA_REDIS_TIMEOUT", "10s");
+        env.put("SPRING_DATA_REDIS_CONNECT_TIMEOUT", "10s");
         var process = builder.start();
         var ready = URI.create("http://127.0.0.1:" + port + "/actuator/health/readiness");
-        for (int i = 0; i < 480 && process.isAlive(); i++) {
+        for (int i = 0; i < 1200 && process.isAlive(); i++) {
             try {
                 if (HTTP.send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.discarding())
                                 .statusCode()
