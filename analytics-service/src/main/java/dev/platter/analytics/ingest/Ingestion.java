@@ -1,19 +1,23 @@
 package dev.platter.analytics.ingest;
 
 import dev.platter.analytics.restaurant.RestaurantReplica;
+import dev.platter.analytics.rollup.Rollups;
+import dev.platter.analytics.rollup.Touched;
 import dev.platter.platform.events.PlatterEvent;
 import dev.platter.platform.events.delivery.RiderEvent;
 import dev.platter.platform.events.restaurant.RestaurantUpserted;
 import dev.platter.platform.web.inbox.Inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Handles one event, once: inbox, facts and the rollups they touch in one transaction. Writers take one advisory
- * lock, so rollups recomputed by concurrent transactions (another instance, a replay) always see each other's facts.
+ * Applies a batch of events in one transaction: each event once (inbox) into the facts, then every bucket the batch
+ * touched recomputed once. Writers take one advisory lock, so rollups recomputed by concurrent transactions (another
+ * instance, a replay) always see each other's facts.
  */
 @Service
 class Ingestion {
@@ -29,6 +33,7 @@ class Ingestion {
     private final OrderFacts orders;
     private final RiderShifts riders;
     private final RestaurantReplica restaurants;
+    private final Rollups rollups;
     private final Counter applied;
 
     Ingestion(
@@ -37,37 +42,43 @@ class Ingestion {
             OrderFacts orders,
             RiderShifts riders,
             RestaurantReplica restaurants,
+            Rollups rollups,
             MeterRegistry meters) {
         this.inbox = inbox;
         this.jdbc = jdbc;
         this.orders = orders;
         this.riders = riders;
         this.restaurants = restaurants;
+        this.rollups = rollups;
         this.applied = Counter.builder("platter.analytics.events.applied")
                 .description("Events applied to the facts")
                 .register(meters);
     }
 
     @Transactional
-    public void handle(PlatterEvent event) {
+    public void handle(List<PlatterEvent> events) {
         lockWriters();
-        if (inbox.handleOnce(CONSUMER, event, () -> apply(event))) {
-            applied.increment();
+        var touched = new Touched();
+        for (var event : events) {
+            if (inbox.handleOnce(CONSUMER, event, () -> apply(event, touched))) {
+                applied.increment();
+            }
         }
+        rollups.refresh(touched);
     }
 
     void lockWriters() {
         jdbc.execute("select pg_advisory_xact_lock(" + WRITE_LOCK + ")");
     }
 
-    private void apply(PlatterEvent event) {
+    private void apply(PlatterEvent event, Touched touched) {
         if (event instanceof RestaurantUpserted upserted) {
             restaurants.on(upserted);
         } else if (event instanceof RiderEvent rider) {
-            riders.on(rider);
+            riders.on(rider, touched);
         } else {
             // menus, availability, reviews and the like are not analytics' concern; OrderFacts ignores them
-            orders.on(event);
+            orders.on(event, touched);
         }
     }
 }

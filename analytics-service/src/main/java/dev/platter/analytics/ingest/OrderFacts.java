@@ -2,8 +2,8 @@ package dev.platter.analytics.ingest;
 
 import dev.platter.analytics.rollup.Grain;
 import dev.platter.analytics.rollup.OrderRollups;
-import dev.platter.analytics.rollup.RiderRollups;
 import dev.platter.analytics.rollup.Span;
+import dev.platter.analytics.rollup.Touched;
 import dev.platter.platform.events.PlatterEvent;
 import dev.platter.platform.events.delivery.DeliveryCancelled;
 import dev.platter.platform.events.delivery.DeliveryCompleted;
@@ -30,8 +30,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,24 +39,25 @@ import org.springframework.stereotype.Component;
 
 /**
  * The fact of each order, from the order, kitchen, payment and delivery events. Each column has one source event
- * type; after an event changes a fact, every bucket the order counted in before or counts in now is recomputed.
+ * type; after an event changes a fact, every bucket the order counted in before or counts in now is noted for
+ * recomputing.
  * Events that say nothing analytics keeps (offers, arrivals, captures, refunds, ...) only name the order's restaurant.
  */
 @Component
 class OrderFacts {
 
     private final JdbcTemplate jdbc;
-    private final OrderRollups orderRollups;
-    private final RiderRollups riderRollups;
 
-    OrderFacts(JdbcTemplate jdbc, OrderRollups orderRollups, RiderRollups riderRollups) {
+    OrderFacts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.orderRollups = orderRollups;
-        this.riderRollups = riderRollups;
     }
 
-    /** Where a fact counts: its bucket, restaurant, city and currency; its rider and busy time. */
+    /**
+     * Where a fact counts: its bucket, restaurant, city and currency; its rider and busy time; and the whole row, to
+     * tell whether an event changed anything.
+     */
     private record Footprint(
+            String row,
             @Nullable Instant bucketAt,
             @Nullable UUID restaurantId,
             @Nullable String city,
@@ -88,7 +87,8 @@ class OrderFacts {
         }
     }
 
-    void on(PlatterEvent event) {
+    /** Applies what the event says to its order's fact, and notes the buckets it counted in before and now. */
+    void on(PlatterEvent event, Touched touched) {
         var change = change(event);
         if (change == null || change.isEmpty()) {
             return;
@@ -96,34 +96,31 @@ class OrderFacts {
         var before = footprint(change.orderId());
         jdbc.update(change.sql(), change.arguments().toArray());
         var after = footprint(change.orderId()).orElseThrow();
-        var slots = new LinkedHashSet<OrderRollups.Slot>();
-        before.flatMap(Footprint::slot).ifPresent(slots::add);
-        after.slot().ifPresent(slots::add);
-        orderRollups.refresh(slots);
-        var riderSpans = new LinkedHashMap<UUID, List<Span>>();
+        if (before.isPresent() && before.get().row().equals(after.row())) {
+            return; // nothing new: the event repeated what the fact knew
+        }
         for (var footprint : before.isPresent() ? List.of(before.get(), after) : List.of(after)) {
+            footprint.slot().ifPresent(touched::slot);
             if (footprint.riderId() != null) {
-                riderSpans
-                        .computeIfAbsent(footprint.riderId(), id -> new ArrayList<>())
-                        .addAll(footprint.riderSpans());
+                touched.riderSpans(footprint.riderId(), footprint.riderSpans());
             }
         }
-        riderSpans.forEach(riderRollups::refresh);
     }
 
     private Optional<Footprint> footprint(UUID orderId) {
         return jdbc
                 .query(
-                        "select bucket_at, restaurant_id, city, currency, rider_id, rider_assigned_at, busy_until"
-                                + " from order_fact where order_id = ?",
+                        "select f::text, bucket_at, restaurant_id, city, currency, rider_id, rider_assigned_at,"
+                                + " busy_until from order_fact f where order_id = ?",
                         (rs, i) -> new Footprint(
-                                instant(rs, 1),
-                                rs.getObject(2, UUID.class),
-                                rs.getString(3),
+                                rs.getString(1),
+                                instant(rs, 2),
+                                rs.getObject(3, UUID.class),
                                 rs.getString(4),
-                                rs.getObject(5, UUID.class),
-                                instant(rs, 6),
-                                instant(rs, 7)),
+                                rs.getString(5),
+                                rs.getObject(6, UUID.class),
+                                instant(rs, 7),
+                                instant(rs, 8)),
                         orderId)
                 .stream()
                 .findFirst();

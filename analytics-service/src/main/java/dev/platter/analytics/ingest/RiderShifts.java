@@ -1,7 +1,7 @@
 package dev.platter.analytics.ingest;
 
-import dev.platter.analytics.rollup.RiderRollups;
 import dev.platter.analytics.rollup.Span;
+import dev.platter.analytics.rollup.Touched;
 import dev.platter.platform.events.delivery.RiderEvent;
 import dev.platter.platform.events.delivery.RiderWentOnline;
 import java.sql.Timestamp;
@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * A rider's shifts, derived from their on- and offline events in version order (so arrival order does not matter):
  * a shift starts when an offline rider goes online and ends when they go offline; a repeated online or offline
- * changes nothing, and a shift still open counts once it ends. The rollups of the time whose shifts changed are
- * recomputed.
+ * changes nothing, and a shift still open counts once it ends. The time of the shifts that changed is noted for
+ * recomputing.
  */
 @Component
 class RiderShifts {
@@ -28,14 +28,13 @@ class RiderShifts {
     record StatusChange(long version, Instant at, boolean online) {}
 
     private final JdbcTemplate jdbc;
-    private final RiderRollups rollups;
 
-    RiderShifts(JdbcTemplate jdbc, RiderRollups rollups) {
+    RiderShifts(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.rollups = rollups;
     }
 
-    void on(RiderEvent event) {
+    /** Keeps the event, derives the rider's shifts again, and notes the time of those that changed. */
+    void on(RiderEvent event, Touched touched) {
         jdbc.update(
                 "insert into rider_status_event (rider_id, event_id, version, occurred_at, online) values (?, ?, ?, ?, ?)"
                         + " on conflict do nothing",
@@ -75,9 +74,7 @@ class RiderShifts {
                         Timestamp.from(shift.endedAt()));
             }
         }
-        if (!changed.isEmpty()) {
-            rollups.refresh(event.riderId(), changed);
-        }
+        touched.riderSpans(event.riderId(), changed);
     }
 
     /** The closed shifts of a rider's status changes, in version order. */

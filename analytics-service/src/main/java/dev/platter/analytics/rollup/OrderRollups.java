@@ -130,7 +130,7 @@ public class OrderRollups {
     private record ScopedMinute(ScopeKind kind, String key, Instant minute) {}
 
     /** Recomputes every bucket the slots fall in, for each of their scopes. */
-    public void refresh(Collection<Slot> slots) {
+    void refresh(Collection<Slot> slots) {
         var minutes = new LinkedHashSet<ScopedMinute>();
         for (var slot : slots) {
             minutes.add(

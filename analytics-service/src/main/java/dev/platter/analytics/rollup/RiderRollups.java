@@ -1,8 +1,9 @@
 package dev.platter.analytics.rollup;
 
 import java.sql.Timestamp;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,18 +57,27 @@ public class RiderRollups {
         this.regrain = new Regrain(jdbc, "rider_rollup", List.of("rider_id"), SUMMED, List.of());
     }
 
-    /** Recomputes the rider's buckets over each span, then the all-riders buckets there. */
-    public void refresh(UUID riderId, Collection<Span> spans) {
-        for (var span : spans) {
-            var minutes = span.widenedTo(Grain.MINUTE);
-            var from = Timestamp.from(minutes.from());
-            var to = Timestamp.from(minutes.to());
-            jdbc.update(
-                    "delete from rider_rollup where grain = 'm' and rider_id = ? and bucket >= ? and bucket < ?",
-                    riderId,
-                    from,
-                    to);
-            jdbc.update(RECOMPUTE_MINUTES, riderId, from, to, riderId, riderId, riderId);
+    /** Recomputes each rider's buckets over their spans, then the all-riders buckets over all of them. */
+    void refresh(Map<UUID, List<Span>> spansByRider) {
+        var everyone = new ArrayList<Span>();
+        spansByRider.forEach((riderId, spans) -> {
+            for (var span : spans) {
+                var from = Timestamp.from(span.from());
+                var to = Timestamp.from(span.to());
+                jdbc.update(
+                        "delete from rider_rollup where grain = 'm' and rider_id = ? and bucket >= ? and bucket < ?",
+                        riderId,
+                        from,
+                        to);
+                jdbc.update(RECOMPUTE_MINUTES, riderId, from, to, riderId, riderId, riderId);
+                regrain.rebuild(Grain.HOUR, span, riderId);
+                regrain.rebuild(Grain.DAY, span, riderId);
+                everyone.add(span);
+            }
+        });
+        for (var span : Touched.merge(everyone)) {
+            var from = Timestamp.from(span.from());
+            var to = Timestamp.from(span.to());
             jdbc.update(
                     "delete from rider_rollup where grain = 'm' and rider_id = ? and bucket >= ? and bucket < ?",
                     ALL_RIDERS,
@@ -85,10 +95,8 @@ public class RiderRollups {
                     ALL_RIDERS,
                     from,
                     to);
-            for (var grain : List.of(Grain.HOUR, Grain.DAY)) {
-                regrain.rebuild(grain, minutes, riderId);
-                regrain.rebuild(grain, minutes, ALL_RIDERS);
-            }
+            regrain.rebuild(Grain.HOUR, span, ALL_RIDERS);
+            regrain.rebuild(Grain.DAY, span, ALL_RIDERS);
         }
     }
 }
