@@ -1,6 +1,5 @@
 package dev.platter.analytics.rollup;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.springframework.stereotype.Component;
  * Rider figures per minute, hour and day, for each rider and for all riders together: time online (from closed
  * shifts) and time busy with an order (assignment until the delivery completed or was cancelled), each split over
  * the minutes it overlaps, and the deliveries that count in a minute (by their order's bucket time). Recomputed from
- * shifts and facts over the spans that changed.
+ * shifts and facts over the spans that changed, for every rider of a batch in a few set-based statements.
  */
 @Component
 public class RiderRollups {
@@ -22,81 +21,109 @@ public class RiderRollups {
 
     static final List<String> SUMMED = List.of("online_ms", "busy_ms", "deliveries", "delivery_ms", "with_eta", "late");
 
+    private static final String COLUMNS = String.join(", ", SUMMED);
+    private static final String SUMS =
+            String.join(", ", SUMMED.stream().map(c -> "sum(r." + c + ")").toList());
     private static final String MINUTE = "interval '1 minute'";
+
+    /** The spans of the batch: parallel arrays of rider, start, end (whole minutes, no overlap per rider). */
+    private static final String SPANS =
+            "unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) as s(rider, from_at, to_at)";
 
     private static final String RECOMPUTE_MINUTES =
             """
             insert into rider_rollup (grain, rider_id, bucket, online_ms, busy_ms, deliveries, delivery_ms, with_eta, late)
-            select 'm', ?::uuid, m.bucket, o.online, b.busy, d.deliveries, d.delivery_ms, d.with_eta, d.late
-            from generate_series(?::timestamptz, ?::timestamptz - %1$s, %1$s) as m(bucket)
+            select 'm', s.rider, m.bucket, o.online, b.busy, d.deliveries, d.delivery_ms, d.with_eta, d.late
+            from %2$s
+            cross join lateral generate_series(s.from_at, s.to_at - %1$s, %1$s) as m(bucket)
             cross join lateral (
-                select coalesce(sum(ms(least(s.ended_at, m.bucket + %1$s) - greatest(s.started_at, m.bucket))), 0) online
-                from rider_shift s
-                where s.rider_id = ?::uuid and s.ended_at > m.bucket and s.started_at < m.bucket + %1$s) o
+                select coalesce(sum(ms(least(x.ended_at, m.bucket + %1$s) - greatest(x.started_at, m.bucket))), 0) online
+                from rider_shift x
+                where x.rider_id = s.rider and x.ended_at > m.bucket and x.started_at < m.bucket + %1$s) o
             cross join lateral (
                 select coalesce(sum(ms(least(f.busy_until, m.bucket + %1$s) - greatest(f.rider_assigned_at, m.bucket))), 0) busy
                 from order_fact f
-                where f.rider_id = ?::uuid and f.busy_until > m.bucket and f.rider_assigned_at < m.bucket + %1$s) b
+                where f.rider_id = s.rider and f.busy_until > m.bucket and f.rider_assigned_at < m.bucket + %1$s) b
             cross join lateral (
                 select count(*) deliveries,
                        coalesce(sum(ms(f.delivered_at - f.placed_at)), 0) delivery_ms,
                        count(*) filter (where coalesce(f.assigned_eta, f.pickup_eta) is not null) with_eta,
                        count(*) filter (where f.delivered_at > coalesce(f.assigned_eta, f.pickup_eta)) late
                 from order_fact f
-                where f.rider_id = ?::uuid and f.bucket_at >= m.bucket and f.bucket_at < m.bucket + %1$s
+                where f.rider_id = s.rider and f.bucket_at >= m.bucket and f.bucket_at < m.bucket + %1$s
                   and f.placed_at is not null and f.delivered_at is not null) d
             where o.online > 0 or b.busy > 0 or d.deliveries > 0
             """
-                    .formatted(MINUTE);
+                    .formatted(MINUTE, SPANS);
 
     private final JdbcTemplate jdbc;
-    private final Regrain regrain;
 
     RiderRollups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.regrain = new Regrain(jdbc, "rider_rollup", List.of("rider_id"), SUMMED, List.of());
     }
 
     /** Recomputes each rider's buckets over their spans, then the all-riders buckets over all of them. */
     void refresh(Map<UUID, List<Span>> spansByRider) {
-        var everyone = new ArrayList<Span>();
-        spansByRider.forEach((riderId, spans) -> {
-            for (var span : spans) {
-                var from = Timestamp.from(span.from());
-                var to = Timestamp.from(span.to());
-                jdbc.update(
-                        "delete from rider_rollup where grain = 'm' and rider_id = ? and bucket >= ? and bucket < ?",
-                        riderId,
-                        from,
-                        to);
-                jdbc.update(RECOMPUTE_MINUTES, riderId, from, to, riderId, riderId, riderId);
-                regrain.rebuild(Grain.HOUR, span, riderId);
-                regrain.rebuild(Grain.DAY, span, riderId);
-                everyone.add(span);
-            }
-        });
-        for (var span : Touched.merge(everyone)) {
-            var from = Timestamp.from(span.from());
-            var to = Timestamp.from(span.to());
-            jdbc.update(
-                    "delete from rider_rollup where grain = 'm' and rider_id = ? and bucket >= ? and bucket < ?",
-                    ALL_RIDERS,
-                    from,
-                    to);
-            jdbc.update(
-                    "insert into rider_rollup (grain, rider_id, bucket, " + String.join(", ", SUMMED)
-                            + ") select 'm', ?, bucket, "
-                            + String.join(
-                                    ", ",
-                                    SUMMED.stream().map(c -> "sum(" + c + ")").toList())
-                            + " from rider_rollup where grain = 'm' and rider_id <> ? and bucket >= ? and bucket < ?"
-                            + " group by bucket",
-                    ALL_RIDERS,
-                    ALL_RIDERS,
-                    from,
-                    to);
-            regrain.rebuild(Grain.HOUR, span, ALL_RIDERS);
-            regrain.rebuild(Grain.DAY, span, ALL_RIDERS);
+        if (spansByRider.isEmpty()) {
+            return;
         }
+        var riders = new ArrayList<UUID>();
+        var spans = new ArrayList<Span>();
+        spansByRider.forEach((rider, own) -> own.forEach(span -> {
+            riders.add(rider);
+            spans.add(span);
+        }));
+        var batch = arguments(riders, spans);
+        jdbc.update(
+                "delete from rider_rollup r using " + SPANS
+                        + " where r.grain = 'm' and r.rider_id = s.rider and r.bucket >= s.from_at and r.bucket < s.to_at",
+                batch);
+        jdbc.update(RECOMPUTE_MINUTES, batch);
+        regrain(batch);
+
+        var everyone = Touched.merge(spans);
+        var all = arguments(everyone.stream().map(span -> ALL_RIDERS).toList(), everyone);
+        jdbc.update(
+                "delete from rider_rollup r using " + SPANS
+                        + " where r.grain = 'm' and r.rider_id = s.rider and r.bucket >= s.from_at and r.bucket < s.to_at",
+                all);
+        jdbc.update(
+                "insert into rider_rollup (grain, rider_id, bucket, " + COLUMNS + ") select 'm', s.rider, r.bucket, "
+                        + SUMS + " from " + SPANS + " join rider_rollup r on r.grain = 'm' and r.rider_id <> s.rider"
+                        + " and r.bucket >= s.from_at and r.bucket < s.to_at group by s.rider, r.bucket",
+                all);
+        regrain(all);
+    }
+
+    /** Rebuilds the hours, then the days, that the spans reach into, from the grain below. */
+    private void regrain(Object[] batch) {
+        for (var grain : List.of(Grain.HOUR, Grain.DAY)) {
+            var finer = grain == Grain.DAY ? Grain.HOUR : Grain.MINUTE;
+            var step = "interval '1 " + grain.unit() + "'";
+            var affected = "(select distinct s.rider, g.bucket from " + SPANS
+                    + " cross join lateral generate_series(date_trunc('" + grain.unit() + "', s.from_at, 'UTC'),"
+                    + " s.to_at - interval '1 microsecond', " + step + ") as g(bucket)) a";
+            jdbc.update(
+                    "delete from rider_rollup r using " + affected + " where r.grain = '" + grain.code()
+                            + "' and r.rider_id = a.rider and r.bucket = a.bucket",
+                    batch);
+            jdbc.update(
+                    "insert into rider_rollup (grain, rider_id, bucket, " + COLUMNS + ") select '" + grain.code()
+                            + "', a.rider, a.bucket, " + SUMS + " from " + affected
+                            + " join rider_rollup r on r.grain = '"
+                            + finer.code()
+                            + "' and r.rider_id = a.rider and r.bucket >= a.bucket and r.bucket < a.bucket + "
+                            + step + " group by a.rider, a.bucket",
+                    batch);
+        }
+    }
+
+    /** Parallel text arrays (cast in SQL), ISO-8601 with the offset, so no time zone can shift an instant. */
+    private static Object[] arguments(List<UUID> riders, List<Span> spans) {
+        return new Object[] {
+            riders.stream().map(UUID::toString).toArray(String[]::new),
+            spans.stream().map(span -> span.from().toString()).toArray(String[]::new),
+            spans.stream().map(span -> span.to().toString()).toArray(String[]::new)
+        };
     }
 }
