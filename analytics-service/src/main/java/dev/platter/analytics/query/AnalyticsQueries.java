@@ -170,7 +170,7 @@ class AnalyticsQueries {
 
     Figures.Series series(Scope scope, TimeRange range) {
         if (java.time.Duration.between(range.from(), range.to()).compareTo(properties.maxSeriesRange()) > 0) {
-            throw new InvalidTimeRange("A per-minute series may cover at most " + properties.maxSeriesRange());
+            throw InvalidQuery.timeRange("A per-minute series may cover at most " + properties.maxSeriesRange());
         }
         var where = scope(scope);
         var args = new ArrayList<Object>(where.args());

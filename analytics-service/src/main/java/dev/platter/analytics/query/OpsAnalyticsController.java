@@ -70,14 +70,9 @@ class OpsAnalyticsController {
             @RequestParam(required = false) @Nullable @DecimalMin("0") @DecimalMax("1") Double lateRate,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         var range = range(from, to);
-        var thresholds = properties.attention();
         var all = queries.restaurants(range, city, null);
-        List<Figures.RestaurantFigures> listed = queries.needingAttention(
-                all,
-                minOrders == null ? thresholds.minOrders() : minOrders,
-                rejectionRate == null ? thresholds.rejectionRate() : rejectionRate,
-                lateRate == null ? thresholds.lateRate() : lateRate,
-                limit);
+        List<Figures.RestaurantFigures> listed =
+                queries.needingAttention(all, minOrders, rejectionRate, lateRate, limit);
         return new Figures.Restaurants(range.from(), range.to(), describe(city), listed);
     }
 
@@ -99,7 +94,7 @@ class OpsAnalyticsController {
 
     private static Scope scope(@Nullable String city, @Nullable UUID restaurantId) {
         if (city != null && restaurantId != null) {
-            throw new InvalidScope("Ask for a city or a restaurant, not both");
+            throw InvalidQuery.scope("Ask for a city or a restaurant, not both");
         }
         if (restaurantId != null) {
             return new Scope.Restaurants(List.of(restaurantId));

@@ -80,14 +80,8 @@ class OwnerAnalyticsController {
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
         var scope = owned(token, null);
         var range = range(from, to);
-        var thresholds = properties.attention();
         var all = queries.restaurants(range, null, scope.ids());
-        var listed = queries.needingAttention(
-                all,
-                minOrders == null ? thresholds.minOrders() : minOrders,
-                rejectionRate == null ? thresholds.rejectionRate() : rejectionRate,
-                lateRate == null ? thresholds.lateRate() : lateRate,
-                limit);
+        var listed = queries.needingAttention(all, minOrders, rejectionRate, lateRate, limit);
         return new Figures.Restaurants(range.from(), range.to(), scope.describe(), listed);
     }
 

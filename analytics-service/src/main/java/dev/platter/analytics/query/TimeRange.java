@@ -19,15 +19,16 @@ record TimeRange(Instant from, Instant to) {
     /** Validates and truncates what the caller asked for. */
     static TimeRange of(@Nullable Instant from, @Nullable Instant to, Duration max) {
         if (from == null || to == null) {
-            throw new InvalidTimeRange("Both 'from' and 'to' are required (ISO-8601 instants)");
+            throw InvalidQuery.timeRange("Both 'from' and 'to' are required (ISO-8601 instants)");
         }
         var start = Grain.MINUTE.floor(from);
         var end = Grain.MINUTE.floor(to);
         if (!end.isAfter(start)) {
-            throw new InvalidTimeRange("'to' must be at least a minute after 'from' (both are truncated to minutes)");
+            throw InvalidQuery.timeRange("'to' must be at least a minute after 'from' (both are truncated to minutes)");
         }
         if (Duration.between(start, end).compareTo(max) > 0) {
-            throw new InvalidTimeRange("The range may cover at most " + max + ", was " + Duration.between(start, end));
+            throw InvalidQuery.timeRange(
+                    "The range may cover at most " + max + ", was " + Duration.between(start, end));
         }
         return new TimeRange(start, end);
     }

@@ -50,13 +50,15 @@ class TimeRangeTest {
     @Test
     void refusesMissingReversedEmptyAndOverlongRanges() {
         assertThatThrownBy(() -> TimeRange.of(null, at("2026-12-03T10:00:00Z"), MONTHS))
-                .isInstanceOf(InvalidTimeRange.class);
+                .isInstanceOf(InvalidQuery.class);
         assertThatThrownBy(() -> TimeRange.of(at("2026-12-03T10:00:00Z"), at("2026-12-03T09:00:00Z"), MONTHS))
-                .isInstanceOf(InvalidTimeRange.class);
+                .isInstanceOf(InvalidQuery.class);
         assertThatThrownBy(() -> TimeRange.of(at("2026-12-03T10:00:10Z"), at("2026-12-03T10:00:50Z"), MONTHS))
-                .isInstanceOf(InvalidTimeRange.class);
+                .isInstanceOf(InvalidQuery.class);
         assertThatThrownBy(() -> TimeRange.of(at("2026-01-01T00:00:00Z"), at("2026-06-01T00:00:00Z"), MONTHS))
-                .isInstanceOf(InvalidTimeRange.class)
-                .hasMessageContaining("at most");
+                .isInstanceOf(InvalidQuery.class)
+                .hasMessageContaining("at most")
+                .extracting(e -> ((InvalidQuery) e).kind())
+                .isEqualTo("invalid-time-range");
     }
 }
