@@ -66,6 +66,7 @@ LOAD_AUTHORIZATION="Bearer $(value admin)" java benchmarks/gateway/FixedRateLoad
 echo "platform overview of the month (from rollups, riders included):"
 LOAD_AUTHORIZATION="Bearer $(value admin)" java benchmarks/gateway/FixedRateLoad.java "$BASE" \
   "$RATE" "$WARMUP" "$COUNT" | tee "$OUT/overview-platform.txt"
+curl -fs "http://127.0.0.1:$PORT/actuator/prometheus" | grep '^platter_analytics' | tee "$OUT/counters.txt"
 echo done >&3
 wait "$SETUP" || true
 SETUP=

@@ -71,7 +71,8 @@ final class FactChange {
         return values.isEmpty();
     }
 
-    String sql() {
+    /** The upsert, answering {@code returning} of the row as it is after it. */
+    String sql(String returning) {
         var columns = new ArrayList<String>();
         columns.add("order_id");
         columns.addAll(values.keySet());
@@ -79,7 +80,8 @@ final class FactChange {
         merges.forEach((column, merge) -> updates.add(column + " = " + merged(column, merge)));
         return "insert into order_fact (" + String.join(", ", columns) + ") values ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ") on conflict (order_id) do "
-                + (updates.isEmpty() ? "nothing" : "update set " + String.join(", ", updates));
+                + (updates.isEmpty() ? "nothing" : "update set " + String.join(", ", updates)) + " returning "
+                + returning;
     }
 
     private static String merged(String column, Merge merge) {

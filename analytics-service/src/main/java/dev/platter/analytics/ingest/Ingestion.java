@@ -9,6 +9,7 @@ import dev.platter.platform.events.restaurant.RestaurantUpserted;
 import dev.platter.platform.web.inbox.Inbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,8 @@ class Ingestion {
     private final RestaurantReplica restaurants;
     private final Rollups rollups;
     private final Counter applied;
+    private final Timer applying;
+    private final Timer refreshing;
 
     Ingestion(
             Inbox inbox,
@@ -53,18 +56,26 @@ class Ingestion {
         this.applied = Counter.builder("platter.analytics.events.applied")
                 .description("Events applied to the facts")
                 .register(meters);
+        this.applying = Timer.builder("platter.analytics.batch.facts")
+                .description("Applying a batch of events to the facts")
+                .register(meters);
+        this.refreshing = Timer.builder("platter.analytics.batch.rollups")
+                .description("Recomputing the buckets a batch touched")
+                .register(meters);
     }
 
     @Transactional
     public void handle(List<PlatterEvent> events) {
         lockWriters();
         var touched = new Touched();
-        for (var event : events) {
-            if (inbox.handleOnce(CONSUMER, event, () -> apply(event, touched))) {
-                applied.increment();
+        applying.record(() -> {
+            for (var event : events) {
+                if (inbox.handleOnce(CONSUMER, event, () -> apply(event, touched))) {
+                    applied.increment();
+                }
             }
-        }
-        rollups.refresh(touched);
+        });
+        refreshing.record(() -> rollups.refresh(touched));
     }
 
     void lockWriters() {

@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
@@ -94,8 +95,9 @@ class OrderFacts {
             return;
         }
         var before = footprint(change.orderId());
-        jdbc.update(change.sql(), change.arguments().toArray());
-        var after = footprint(change.orderId()).orElseThrow();
+        var after = jdbc.query(
+                        change.sql(FOOTPRINT), FOOTPRINT_ROW, change.arguments().toArray())
+                .get(0);
         if (before.isPresent() && before.get().row().equals(after.row())) {
             return; // nothing new: the event repeated what the fact knew
         }
@@ -107,21 +109,22 @@ class OrderFacts {
         }
     }
 
+    private static final String FOOTPRINT =
+            "order_fact::text, bucket_at, restaurant_id, city, currency, rider_id," + " rider_assigned_at, busy_until";
+
+    private static final RowMapper<Footprint> FOOTPRINT_ROW = (rs, i) -> new Footprint(
+            rs.getString(1),
+            instant(rs, 2),
+            rs.getObject(3, UUID.class),
+            rs.getString(4),
+            rs.getString(5),
+            rs.getObject(6, UUID.class),
+            instant(rs, 7),
+            instant(rs, 8));
+
     private Optional<Footprint> footprint(UUID orderId) {
         return jdbc
-                .query(
-                        "select f::text, bucket_at, restaurant_id, city, currency, rider_id, rider_assigned_at,"
-                                + " busy_until from order_fact f where order_id = ?",
-                        (rs, i) -> new Footprint(
-                                rs.getString(1),
-                                instant(rs, 2),
-                                rs.getObject(3, UUID.class),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getObject(6, UUID.class),
-                                instant(rs, 7),
-                                instant(rs, 8)),
-                        orderId)
+                .query("select " + FOOTPRINT + " from order_fact where order_id = ?", FOOTPRINT_ROW, orderId)
                 .stream()
                 .findFirst();
     }

@@ -253,10 +253,19 @@ class AnalyticsQueries {
     }
 
     /**
-     * Restaurants with enough orders whose rejection or late rate reaches its threshold, worst first.
+     * Restaurants with enough orders whose rejection or late rate reaches its threshold, worst first; a threshold not
+     * asked for is the configured one.
      */
     List<Figures.RestaurantFigures> needingAttention(
-            List<Figures.RestaurantFigures> all, int minOrders, double rejectionRate, double lateRate, int limit) {
+            List<Figures.RestaurantFigures> all,
+            @Nullable Integer minOrdersAsked,
+            @Nullable Double rejectionRateAsked,
+            @Nullable Double lateRateAsked,
+            int limit) {
+        var defaults = properties.attention();
+        int minOrders = minOrdersAsked == null ? defaults.minOrders() : minOrdersAsked;
+        double rejectionRate = rejectionRateAsked == null ? defaults.rejectionRate() : rejectionRateAsked;
+        double lateRate = lateRateAsked == null ? defaults.lateRate() : lateRateAsked;
         return all.stream()
                 .filter(r -> r.placed() >= minOrders)
                 .filter(r -> (r.rejectionRate() != null && r.rejectionRate() >= rejectionRate)

@@ -1,9 +1,9 @@
 package dev.platter.analytics.rollup;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +86,9 @@ public class OrderRollups {
         this.regrain = new Regrain(
                 jdbc,
                 "order_rollup",
-                List.of("scope_kind", "scope_key", "currency"),
+                List.of("scope_kind", "scope_key"),
+                List.of("text", "text"),
+                List.of("currency"),
                 SUMMED,
                 List.of("delivery_histogram"));
     }
@@ -117,61 +119,59 @@ public class OrderRollups {
         public String code() {
             return code;
         }
-
-        String factFilter() {
-            return switch (this) {
-                case ALL -> "true";
-                case CITY -> "city = ?";
-                case RESTAURANT -> "restaurant_id = ?::uuid";
-            };
-        }
     }
 
-    private record ScopedMinute(ScopeKind kind, String key, Instant minute) {}
-
-    /** Recomputes every bucket the slots fall in, for each of their scopes. */
+    /** Recomputes every bucket the slots fall in, for each of their scopes, in a few set-based statements. */
     void refresh(Collection<Slot> slots) {
-        var minutes = new LinkedHashSet<ScopedMinute>();
+        if (slots.isEmpty()) {
+            return;
+        }
+        var minutes = new LinkedHashMap<List<String>, List<Span>>();
         for (var slot : slots) {
-            minutes.add(
-                    new ScopedMinute(ScopeKind.RESTAURANT, slot.restaurantId().toString(), slot.minute()));
+            var minute = new Span(slot.minute(), slot.minute().plus(Grain.MINUTE.length()));
+            minutes.computeIfAbsent(
+                            List.of(
+                                    ScopeKind.RESTAURANT.code(),
+                                    slot.restaurantId().toString()),
+                            k -> new ArrayList<>())
+                    .add(minute);
             if (slot.city() != null) {
-                minutes.add(new ScopedMinute(ScopeKind.CITY, slot.city(), slot.minute()));
+                minutes.computeIfAbsent(List.of(ScopeKind.CITY.code(), slot.city()), k -> new ArrayList<>())
+                        .add(minute);
             }
-            minutes.add(new ScopedMinute(ScopeKind.ALL, "", slot.minute()));
+            minutes.computeIfAbsent(List.of(ScopeKind.ALL.code(), ""), k -> new ArrayList<>())
+                    .add(minute);
         }
-        minutes.forEach(this::recomputeMinute);
-        var hours = new LinkedHashSet<ScopedMinute>();
-        minutes.forEach(m -> hours.add(new ScopedMinute(m.kind(), m.key(), Grain.HOUR.floor(m.minute()))));
-        hours.forEach(h -> regrain.rebuild(
-                Grain.HOUR, span(h.minute(), Grain.HOUR), h.kind().code(), h.key()));
-        var days = new LinkedHashSet<ScopedMinute>();
-        hours.forEach(h -> days.add(new ScopedMinute(h.kind(), h.key(), Grain.DAY.floor(h.minute()))));
-        days.forEach(d ->
-                regrain.rebuild(Grain.DAY, span(d.minute(), Grain.DAY), d.kind().code(), d.key()));
-    }
-
-    private static Span span(Instant start, Grain grain) {
-        return new Span(start, start.plus(grain.length()));
-    }
-
-    private void recomputeMinute(ScopedMinute scoped) {
-        var from = Timestamp.from(scoped.minute());
-        var to = Timestamp.from(scoped.minute().plus(Grain.MINUTE.length()));
+        var kinds = new ArrayList<String>();
+        var keys = new ArrayList<String>();
+        var froms = new ArrayList<String>();
+        var tos = new ArrayList<String>();
+        minutes.forEach((scope, spans) -> Touched.merge(spans).forEach(span -> {
+            kinds.add(scope.get(0));
+            keys.add(scope.get(1));
+            froms.add(span.from().toString());
+            tos.add(span.to().toString());
+        }));
+        // ISO-8601 text with its offset, cast in SQL, so no time zone can shift an instant
+        var arrays = new Object[] {
+            kinds.toArray(String[]::new),
+            keys.toArray(String[]::new),
+            froms.toArray(String[]::new),
+            tos.toArray(String[]::new)
+        };
         jdbc.update(
-                "delete from order_rollup where grain = 'm' and scope_kind = ? and scope_key = ? and bucket = ?",
-                scoped.kind().code(),
-                scoped.key(),
-                from);
-        var filter = scoped.kind().factFilter();
-        var sql = "insert into order_rollup (grain, scope_kind, scope_key, bucket, currency, "
-                + String.join(", ", SUMMED) + ", delivery_histogram) select 'm', ?, ?, ?, currency,\n"
-                + MINUTE_FIGURES + "\nfrom order_fact where restaurant_id is not null and currency is not null"
-                + " and bucket_at >= ? and bucket_at < ? and " + filter + " group by currency";
-        if (scoped.kind() == ScopeKind.ALL) {
-            jdbc.update(sql, scoped.kind().code(), scoped.key(), from, from, to);
-        } else {
-            jdbc.update(sql, scoped.kind().code(), scoped.key(), from, from, to, scoped.key());
-        }
+                "delete from order_rollup r using " + regrain.spans() + " where r.grain = 'm' and "
+                        + regrain.keyMatch("s") + " and r.bucket >= s.from_at and r.bucket < s.to_at",
+                arrays);
+        jdbc.update(
+                "insert into order_rollup (grain, scope_kind, scope_key, bucket, currency, " + String.join(", ", SUMMED)
+                        + ", delivery_histogram) select 'm', s.k0, s.k1, date_trunc('minute', bucket_at, 'UTC'),"
+                        + " currency,\n" + MINUTE_FIGURES + "\nfrom " + regrain.spans() + " join order_fact f"
+                        + " on f.bucket_at >= s.from_at and f.bucket_at < s.to_at and f.restaurant_id is not null"
+                        + " and f.currency is not null and (s.k0 = 'all' or (s.k0 = 'city' and f.city = s.k1)"
+                        + " or (s.k0 = 'restaurant' and f.restaurant_id::text = s.k1))"
+                        + " group by s.k0, s.k1, date_trunc('minute', bucket_at, 'UTC'), currency",
+                arrays);
+        regrain.rebuild(arrays);
     }
 }

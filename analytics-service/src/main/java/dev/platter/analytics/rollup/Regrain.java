@@ -1,72 +1,101 @@
 package dev.platter.analytics.rollup;
 
-import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Rebuilds the coarser buckets of a rollup table from the finer ones: the rows of one grain over a span are deleted
- * and summed again from the grain below, so a bucket always equals the sum of its parts.
+ * Rebuilds the coarser buckets of a rollup table from the finer ones, for many keys at once: the hours (or days) that
+ * a batch of spans reaches into are deleted and summed again from the grain below, so a bucket always equals the sum
+ * of its parts.
  */
 final class Regrain {
 
     private final JdbcTemplate jdbc;
     private final String table;
     private final List<String> keys;
+    private final List<String> carried;
+    private final String spans;
     private final String sums;
     private final String columns;
 
     /**
-     * @param keys the columns that identify a row besides grain and bucket (the first is filtered on)
+     * @param keys the columns that identify a series besides grain and bucket, and their SQL types
+     * @param carried columns that also identify a row but are kept as found (e.g. the currency)
      * @param summed the columns that add up
      * @param histograms the histogram columns, added bin by bin
      */
-    Regrain(JdbcTemplate jdbc, String table, List<String> keys, List<String> summed, List<String> histograms) {
+    Regrain(
+            JdbcTemplate jdbc,
+            String table,
+            List<String> keys,
+            List<String> keyTypes,
+            List<String> carried,
+            List<String> summed,
+            List<String> histograms) {
         this.jdbc = jdbc;
         this.table = table;
         this.keys = List.copyOf(keys);
+        this.carried = List.copyOf(carried);
+        var arrays = new ArrayList<String>();
+        keyTypes.forEach(type -> arrays.add("?::" + type + "[]"));
+        arrays.add("?::timestamptz[]");
+        arrays.add("?::timestamptz[]");
+        var names = new ArrayList<String>();
+        IntStream.range(0, keys.size()).forEach(i -> names.add("k" + i));
+        this.spans = "unnest(" + String.join(", ", arrays) + ") as s(" + String.join(", ", names) + ", from_at, to_at)";
         var parts = new ArrayList<String>();
-        summed.forEach(column -> parts.add("sum(" + column + ")"));
-        histograms.forEach(column -> parts.add("hist_sum(" + column + ")"));
+        summed.forEach(column -> parts.add("sum(r." + column + ")"));
+        histograms.forEach(column -> parts.add("hist_sum(r." + column + ")"));
         this.sums = String.join(", ", parts);
-        var names = new ArrayList<String>(summed);
-        names.addAll(histograms);
-        this.columns = String.join(", ", names);
+        var all = new ArrayList<String>(summed);
+        all.addAll(histograms);
+        this.columns = String.join(", ", all);
     }
 
-    /**
-     * Recomputes the buckets of {@code grain} (hour or day) within {@code span} for the rows whose leading key columns
-     * equal {@code keyValues}.
-     */
-    void rebuild(Grain grain, Span span, Object... keyValues) {
-        var finer = grain == Grain.DAY ? Grain.HOUR : Grain.MINUTE;
-        var widened = span.widenedTo(grain);
-        var filter = new StringBuilder();
-        for (int i = 0; i < keyValues.length; i++) {
-            filter.append(" and ").append(keys.get(i)).append(" = ?");
+    /** The unnest of a batch's spans: one array per key, then starts and ends. */
+    String spans() {
+        return spans;
+    }
+
+    /** {@code r.<key> = s.k<i>} for every key. */
+    String keyMatch(String alias) {
+        var parts = new ArrayList<String>();
+        for (int i = 0; i < keys.size(); i++) {
+            parts.add("r." + keys.get(i) + " = " + alias + ".k" + i);
         }
-        var args = new ArrayList<Object>();
-        args.add(grain.code());
-        args.addAll(List.of(keyValues));
-        args.add(Timestamp.from(widened.from()));
-        args.add(Timestamp.from(widened.to()));
-        jdbc.update(
-                "delete from " + table + " where grain = ?" + filter + " and bucket >= ? and bucket < ?",
-                args.toArray());
-        var keyList = keys.stream().collect(Collectors.joining(", "));
-        var insertArgs = new ArrayList<Object>();
-        insertArgs.add(grain.code());
-        insertArgs.add(finer.code());
-        insertArgs.addAll(List.of(keyValues));
-        insertArgs.add(Timestamp.from(widened.from()));
-        insertArgs.add(Timestamp.from(widened.to()));
-        jdbc.update(
-                "insert into " + table + " (grain, " + keyList + ", bucket, " + columns + ") select ?, " + keyList
-                        + ", date_trunc('" + grain.unit() + "', bucket, 'UTC'), " + sums + " from " + table
-                        + " where grain = ?" + filter + " and bucket >= ? and bucket < ? group by " + keyList
-                        + ", date_trunc('" + grain.unit() + "', bucket, 'UTC')",
-                insertArgs.toArray());
+        return String.join(" and ", parts);
+    }
+
+    /** Rebuilds the hours, then the days, that the spans (arrays as {@link #spans()} reads them) reach into. */
+    void rebuild(Object[] arrays) {
+        var keyList = String.join(
+                ", ", IntStream.range(0, keys.size()).mapToObj(i -> "a.k" + i).toList());
+        var carriedList = carried.stream().map(c -> ", r." + c).reduce("", String::concat);
+        for (var grain : List.of(Grain.HOUR, Grain.DAY)) {
+            var finer = grain == Grain.DAY ? Grain.HOUR : Grain.MINUTE;
+            var step = "interval '1 " + grain.unit() + "'";
+            var affected = "(select distinct "
+                    + String.join(
+                            ", ",
+                            IntStream.range(0, keys.size())
+                                    .mapToObj(i -> "s.k" + i)
+                                    .toList())
+                    + ", g.bucket from " + spans + " cross join lateral generate_series(date_trunc('" + grain.unit()
+                    + "', s.from_at, 'UTC'), s.to_at - interval '1 microsecond', " + step + ") as g(bucket)) a";
+            jdbc.update(
+                    "delete from " + table + " r using " + affected + " where r.grain = '" + grain.code() + "' and "
+                            + keyMatch("a") + " and r.bucket = a.bucket",
+                    arrays);
+            jdbc.update(
+                    "insert into " + table + " (grain, " + String.join(", ", keys)
+                            + carried.stream().map(c -> ", " + c).reduce("", String::concat) + ", bucket, " + columns
+                            + ") select '" + grain.code() + "', " + keyList + carriedList + ", a.bucket, " + sums
+                            + " from " + affected + " join " + table + " r on r.grain = '" + finer.code() + "' and "
+                            + keyMatch("a") + " and r.bucket >= a.bucket and r.bucket < a.bucket + " + step
+                            + " group by " + keyList + carriedList + ", a.bucket",
+                    arrays);
+        }
     }
 }

@@ -28,38 +28,41 @@ public class RiderRollups {
 
     /** The spans of the batch: parallel arrays of rider, start, end (whole minutes, no overlap per rider). */
     private static final String SPANS =
-            "unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) as s(rider, from_at, to_at)";
+            "unnest(?::uuid[], ?::timestamptz[], ?::timestamptz[]) as s(k0, from_at, to_at)";
 
     private static final String RECOMPUTE_MINUTES =
             """
             insert into rider_rollup (grain, rider_id, bucket, online_ms, busy_ms, deliveries, delivery_ms, with_eta, late)
-            select 'm', s.rider, m.bucket, o.online, b.busy, d.deliveries, d.delivery_ms, d.with_eta, d.late
+            select 'm', s.k0, m.bucket, o.online, b.busy, d.deliveries, d.delivery_ms, d.with_eta, d.late
             from %2$s
             cross join lateral generate_series(s.from_at, s.to_at - %1$s, %1$s) as m(bucket)
             cross join lateral (
                 select coalesce(sum(ms(least(x.ended_at, m.bucket + %1$s) - greatest(x.started_at, m.bucket))), 0) online
                 from rider_shift x
-                where x.rider_id = s.rider and x.ended_at > m.bucket and x.started_at < m.bucket + %1$s) o
+                where x.rider_id = s.k0 and x.ended_at > m.bucket and x.started_at < m.bucket + %1$s) o
             cross join lateral (
                 select coalesce(sum(ms(least(f.busy_until, m.bucket + %1$s) - greatest(f.rider_assigned_at, m.bucket))), 0) busy
                 from order_fact f
-                where f.rider_id = s.rider and f.busy_until > m.bucket and f.rider_assigned_at < m.bucket + %1$s) b
+                where f.rider_id = s.k0 and f.busy_until > m.bucket and f.rider_assigned_at < m.bucket + %1$s) b
             cross join lateral (
                 select count(*) deliveries,
                        coalesce(sum(ms(f.delivered_at - f.placed_at)), 0) delivery_ms,
                        count(*) filter (where coalesce(f.assigned_eta, f.pickup_eta) is not null) with_eta,
                        count(*) filter (where f.delivered_at > coalesce(f.assigned_eta, f.pickup_eta)) late
                 from order_fact f
-                where f.rider_id = s.rider and f.bucket_at >= m.bucket and f.bucket_at < m.bucket + %1$s
+                where f.rider_id = s.k0 and f.bucket_at >= m.bucket and f.bucket_at < m.bucket + %1$s
                   and f.placed_at is not null and f.delivered_at is not null) d
             where o.online > 0 or b.busy > 0 or d.deliveries > 0
             """
                     .formatted(MINUTE, SPANS);
 
     private final JdbcTemplate jdbc;
+    private final Regrain regrain;
 
     RiderRollups(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.regrain =
+                new Regrain(jdbc, "rider_rollup", List.of("rider_id"), List.of("uuid"), List.of(), SUMMED, List.of());
     }
 
     /** Recomputes each rider's buckets over their spans, then the all-riders buckets over all of them. */
@@ -76,46 +79,23 @@ public class RiderRollups {
         var batch = arguments(riders, spans);
         jdbc.update(
                 "delete from rider_rollup r using " + SPANS
-                        + " where r.grain = 'm' and r.rider_id = s.rider and r.bucket >= s.from_at and r.bucket < s.to_at",
+                        + " where r.grain = 'm' and r.rider_id = s.k0 and r.bucket >= s.from_at and r.bucket < s.to_at",
                 batch);
         jdbc.update(RECOMPUTE_MINUTES, batch);
-        regrain(batch);
+        regrain.rebuild(batch);
 
         var everyone = Touched.merge(spans);
         var all = arguments(everyone.stream().map(span -> ALL_RIDERS).toList(), everyone);
         jdbc.update(
                 "delete from rider_rollup r using " + SPANS
-                        + " where r.grain = 'm' and r.rider_id = s.rider and r.bucket >= s.from_at and r.bucket < s.to_at",
+                        + " where r.grain = 'm' and r.rider_id = s.k0 and r.bucket >= s.from_at and r.bucket < s.to_at",
                 all);
         jdbc.update(
-                "insert into rider_rollup (grain, rider_id, bucket, " + COLUMNS + ") select 'm', s.rider, r.bucket, "
-                        + SUMS + " from " + SPANS + " join rider_rollup r on r.grain = 'm' and r.rider_id <> s.rider"
-                        + " and r.bucket >= s.from_at and r.bucket < s.to_at group by s.rider, r.bucket",
+                "insert into rider_rollup (grain, rider_id, bucket, " + COLUMNS + ") select 'm', s.k0, r.bucket, "
+                        + SUMS + " from " + SPANS + " join rider_rollup r on r.grain = 'm' and r.rider_id <> s.k0"
+                        + " and r.bucket >= s.from_at and r.bucket < s.to_at group by s.k0, r.bucket",
                 all);
-        regrain(all);
-    }
-
-    /** Rebuilds the hours, then the days, that the spans reach into, from the grain below. */
-    private void regrain(Object[] batch) {
-        for (var grain : List.of(Grain.HOUR, Grain.DAY)) {
-            var finer = grain == Grain.DAY ? Grain.HOUR : Grain.MINUTE;
-            var step = "interval '1 " + grain.unit() + "'";
-            var affected = "(select distinct s.rider, g.bucket from " + SPANS
-                    + " cross join lateral generate_series(date_trunc('" + grain.unit() + "', s.from_at, 'UTC'),"
-                    + " s.to_at - interval '1 microsecond', " + step + ") as g(bucket)) a";
-            jdbc.update(
-                    "delete from rider_rollup r using " + affected + " where r.grain = '" + grain.code()
-                            + "' and r.rider_id = a.rider and r.bucket = a.bucket",
-                    batch);
-            jdbc.update(
-                    "insert into rider_rollup (grain, rider_id, bucket, " + COLUMNS + ") select '" + grain.code()
-                            + "', a.rider, a.bucket, " + SUMS + " from " + affected
-                            + " join rider_rollup r on r.grain = '"
-                            + finer.code()
-                            + "' and r.rider_id = a.rider and r.bucket >= a.bucket and r.bucket < a.bucket + "
-                            + step + " group by a.rider, a.bucket",
-                    batch);
-        }
+        regrain.rebuild(all);
     }
 
     /** Parallel text arrays (cast in SQL), ISO-8601 with the offset, so no time zone can shift an instant. */

@@ -14,8 +14,9 @@ class FactChangeTest {
                 .value("restaurant_id", UUID.randomUUID())
                 .time("placed_at", Instant.parse("2026-12-03T10:00:00Z"))
                 .assignment(UUID.randomUUID(), Instant.parse("2026-12-03T10:40:00Z"), 3);
-        var sql = change.sql();
+        var sql = change.sql("order_id");
         assertThat(sql)
+                .endsWith(" returning order_id")
                 .contains("restaurant_id = coalesce(order_fact.restaurant_id, excluded.restaurant_id)")
                 .contains("placed_at = least(order_fact.placed_at, excluded.placed_at)")
                 .contains("assigned_version = greatest(order_fact.assigned_version, excluded.assigned_version)")
