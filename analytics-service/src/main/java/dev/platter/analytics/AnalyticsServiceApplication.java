@@ -2,9 +2,11 @@ package dev.platter.analytics;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Event facts and rollups for operations and owners. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class AnalyticsServiceApplication {
 
     public static void main(String[] args) {
