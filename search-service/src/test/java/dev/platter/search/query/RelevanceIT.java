@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
  */
 class RelevanceIT extends SearchServiceIT {
 
-X
-    static final double THRESHOLD = 0.0;
+    /** The first honest run scored 0.9858 (62 queries); the margin absorbs scoring noise from other tests' documents. */
+    static final double THRESHOLD = 0.95;
 
     private static final Logger log = LoggerFactory.getLogger(RelevanceIT.class);
 
