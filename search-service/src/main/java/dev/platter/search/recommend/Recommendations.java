@@ -88,10 +88,8 @@ class Recommendations {
         }
         var dishQueries = new ArrayList<Query>();
         for (var dish : dishes) {
-            dishQueries.add(Query.of(q -> q.match(match -> match.field("dishes.name")
-                    .query(dish.taste())
-                    .operator(co.elastic.clients.elasticsearch._types.query_dsl.Operator.And)
-                    .boost((float) dish.weight()))));
+            dishQueries.add(Query.of(q -> q.match(
+                    match -> match.field("dishes.name").query(dish.taste()).boost((float) dish.weight()))));
         }
         if (!dishQueries.isEmpty()) {
             should.add(Queries.dishes(
