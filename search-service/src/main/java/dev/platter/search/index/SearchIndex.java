@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -165,8 +166,11 @@ public class SearchIndex {
         } catch (ElasticsearchException e) {
             throw new SearchUnavailable(e);
         } catch (RuntimeException e) {
-            if (e.getCause() instanceof IOException) {
-                throw new SearchUnavailable(e);
+            // the low-level client wraps what is not an IOException, e.g. a pool lease that timed out under load
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException || cause instanceof TimeoutException) {
+                    throw new SearchUnavailable(e);
+                }
             }
             throw e;
         }

@@ -14,13 +14,18 @@ public final class Queries {
 
     static final int MINUTES_PER_DAY = 24 * 60;
 
-    /** Restaurant fields a text query looks at, with their weights. */
-    static final List<String> RESTAURANT_FIELDS =
-            List.of("name^3", "name.shingles^1.5", "cuisines^2", "description^0.3");
+    /** Restaurant fields a text query matches forgiving typos, with their weights. */
+    static final List<String> RESTAURANT_FUZZY_FIELDS = List.of("name^3", "cuisines^2");
 
-    /** Dish fields a text query looks at, with their weights. */
-    static final List<String> DISH_FIELDS =
-            List.of("dishes.name^2", "dishes.name.shingles", "dishes.category^0.5", "dishes.description^0.2");
+    /** Restaurant fields a text query matches as typed: word pairs of the name, the description. */
+    static final List<String> RESTAURANT_EXACT_FIELDS = List.of("name.shingles^1.5", "description^0.3");
+
+    /** Dish fields a text query matches forgiving typos. */
+    static final List<String> DISH_FUZZY_FIELDS = List.of("dishes.name^2");
+
+    /** Dish fields a text query matches as typed. */
+    static final List<String> DISH_EXACT_FIELDS =
+            List.of("dishes.name.shingles", "dishes.category^0.5", "dishes.description^0.2");
 
     private static final List<String> DISH_SOURCE = List.of(
             "dishes.id",
@@ -81,16 +86,24 @@ public final class Queries {
         return (local.getDayOfWeek().getValue() - 1) * MINUTES_PER_DAY + local.getHour() * 60 + local.getMinute();
     }
 
-    /** Text over restaurant names, cuisines and descriptions, forgiving typos. */
+    /**
+     * Text over restaurant names and cuisines forgiving typos, plus word pairs of the name and the description as
+     * typed (typo expansion stays on the short fields, where it is cheap).
+     */
     static Query restaurantText(String text) {
-        return Query.of(query -> query.multiMatch(match ->
-                match.query(text).fields(RESTAURANT_FIELDS).fuzziness("AUTO").prefixLength(1)));
+        return text(text, RESTAURANT_FUZZY_FIELDS, RESTAURANT_EXACT_FIELDS);
     }
 
-    /** Text over dish names, categories and descriptions, forgiving typos. */
+    /** Text over dish names forgiving typos, plus word pairs of the name, the category and description as typed. */
     static Query dishText(String text) {
-        return Query.of(query -> query.multiMatch(
-                match -> match.query(text).fields(DISH_FIELDS).fuzziness("AUTO").prefixLength(1)));
+        return text(text, DISH_FUZZY_FIELDS, DISH_EXACT_FIELDS);
+    }
+
+    private static Query text(String text, List<String> fuzzy, List<String> exact) {
+        return Query.of(query -> query.bool(bool -> bool.should(should -> should.multiMatch(match ->
+                        match.query(text).fields(fuzzy).fuzziness("AUTO").prefixLength(1)))
+                .should(should -> should.multiMatch(match -> match.query(text).fields(exact)))
+                .minimumShouldMatch("1")));
     }
 
     /** Dishes matching {@code dishQuery}, scored by the best of them, returned as inner hits ("why it matched"). */
