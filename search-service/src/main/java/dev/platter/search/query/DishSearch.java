@@ -7,7 +7,6 @@ import dev.platter.search.config.SearchProperties;
 import dev.platter.search.index.SearchIndex;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -73,8 +72,7 @@ class DishSearch {
                 search -> search.index(index.alias())
                         .query(query)
                         .size(RESTAURANT_WINDOW)
-                        .source(source -> source.filter(filter -> filter.excludes(
-                                List.of("dishes", "suggest_restaurant", "suggest_dish", "suggest_cuisine")))),
+                        .source(source -> source.filter(filter -> filter.excludes(Queries.HEAVY_FIELDS))),
                 Map.class));
         var results = new ArrayList<DishResult>();
         for (var hit : response.hits().hits()) {

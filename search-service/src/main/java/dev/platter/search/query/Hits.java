@@ -99,7 +99,8 @@ public final class Hits {
         return value instanceof Number number ? number : 0;
     }
 
-    static List<RestaurantHit> restaurants(
+    /** Restaurant hits of a search, in its order. */
+    public static List<RestaurantHit> restaurants(
             List<Hit<Map>> hits, @Nullable Location at, Instant now, int riderMetresPerMinute) {
         return hits.stream()
                 .filter(hit -> hit.source() != null)

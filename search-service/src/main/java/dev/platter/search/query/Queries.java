@@ -27,6 +27,10 @@ public final class Queries {
     static final List<String> DISH_EXACT_FIELDS =
             List.of("dishes.name.shingles", "dishes.category^0.5", "dishes.description^0.2");
 
+    /** Fields results never show, left out of every hit's source: the dishes (inner hits show those) and suggestions. */
+    public static final List<String> HEAVY_FIELDS =
+            List.of("dishes", "suggest_restaurant", "suggest_dish", "suggest_cuisine");
+
     private static final List<String> DISH_SOURCE = List.of(
             "dishes.id",
             "dishes.name",

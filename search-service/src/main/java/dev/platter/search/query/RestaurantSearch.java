@@ -12,7 +12,6 @@ import dev.platter.search.index.SearchIndex;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +23,6 @@ class RestaurantSearch {
 
     /** Elasticsearch pages no deeper than this (index.max_result_window). */
     static final int MAX_RESULT_WINDOW = 10_000;
-
-    private static final List<String> HEAVY_FIELDS =
-            List.of("dishes", "suggest_restaurant", "suggest_dish", "suggest_cuisine");
 
     private final ElasticsearchClient client;
     private final SearchIndex index;
@@ -88,7 +84,7 @@ class RestaurantSearch {
                         .from(criteria.page() * criteria.size())
                         .size(criteria.size())
                         .trackTotalHits(total -> total.enabled(true))
-                        .source(source -> source.filter(filter -> filter.excludes(HEAVY_FIELDS))),
+                        .source(source -> source.filter(filter -> filter.excludes(Queries.HEAVY_FIELDS))),
                 Map.class));
         var items = Hits.restaurants(response.hits().hits(), at, now, properties.riderMetresPerMinute());
         long total = response.hits().total() == null
@@ -109,7 +105,7 @@ class RestaurantSearch {
                         .query(query)
                         .sort(distance(at))
                         .size(properties.deliveryTimeWindow())
-                        .source(source -> source.filter(filter -> filter.excludes(HEAVY_FIELDS))),
+                        .source(source -> source.filter(filter -> filter.excludes(Queries.HEAVY_FIELDS))),
                 Map.class));
         var all = Hits.restaurants(response.hits().hits(), at, now, properties.riderMetresPerMinute()).stream()
                 .sorted(Comparator.comparing((RestaurantHit hit) -> hit.estimatedDeliveryMinutes() == null

@@ -111,12 +111,8 @@ class Recommendations {
                         .query(query)
                         .sort(sorts)
                         .size(size)
-                        .source(source -> source.filter(filter -> filter.excludes(
-                                List.of("dishes", "suggest_restaurant", "suggest_dish", "suggest_cuisine")))),
+                        .source(source -> source.filter(filter -> filter.excludes(Queries.HEAVY_FIELDS))),
                 Map.class));
-        return response.hits().hits().stream()
-                .filter(hit -> hit.source() != null)
-                .map(hit -> Hits.restaurant(hit, at, now, properties.riderMetresPerMinute()))
-                .toList();
+        return Hits.restaurants(response.hits().hits(), at, now, properties.riderMetresPerMinute());
     }
 }
