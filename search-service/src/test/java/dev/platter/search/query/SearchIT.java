@@ -30,7 +30,8 @@ class SearchIT extends SearchServiceIT {
         assertThat(names(found)).containsExactly("Near Dhaba", "Wide Reach Dhaba");
         assertThat(found.get("items").get(0).get("distanceMetres").asLong()).isBetween(2_450L, 2_550L);
         // without the delivery filter every dhaba of the index comes, nearest first (other tests' ones are far away)
-        assertThat(names(ok("/api/v1/search/restaurants?q=dhaba&deliverableOnly=false&sort=DISTANCE&size=100" + near(me))))
+        assertThat(names(ok(
+                        "/api/v1/search/restaurants?q=dhaba&deliverableOnly=false&sort=DISTANCE&size=100" + near(me))))
                 .startsWith("Near Dhaba", "Short Reach Dhaba", "Wide Reach Dhaba");
     }
 
