@@ -46,10 +46,12 @@ class ServiceManifestsTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("services")
-    void listensWhereThePlatformScriptTheArchitectureAndItsConfigurationSay(String service) {
+    void listensWhereThePlatformScriptTheGatewaysRoutesAndItsConfigurationSay(String service) {
         var module = Truth.module(service);
         int port = Truth.platformPorts().get(service);
-        assertThat(Truth.architecturePorts()).as("ARCHITECTURE.md §1").containsEntry(module, port);
+        if (!service.equals("gateway")) {
+            assertThat(Truth.gatewayRoutes()).as("the gateway's route defaults").containsEntry(service, port);
+        }
         assertThat(Truth.placeholders(Truth.applicationYml(service)))
                 .as(Truth.applicationYml(service))
                 .containsEntry("SERVER_PORT", Integer.toString(port));

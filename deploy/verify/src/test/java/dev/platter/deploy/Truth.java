@@ -1,9 +1,5 @@
 package dev.platter.deploy;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,21 +8,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * What the deployment must agree with, read from where it is defined: the {@code platform} script (parts, ports,
- * databases, infrastructure versions), ARCHITECTURE.md (ports, public routes, internal call paths), each service's
- * {@code application.yml} and the shared {@code platter-defaults.yml} (the environment variables it reads).
+ * databases, infrastructure versions), each service's {@code application.yml} and the shared
+ * {@code platter-defaults.yml} (the environment variables it reads, and whom it calls: the addresses their defaults
+ * name), so nothing here is a copied list that could drift. The call paths are those of ARCHITECTURE.md §1 and §3;
+ * they are read from the configuration that makes them, which lives in the repository.
  */
 final class Truth {
 
     static final String SHARED_DEFAULTS = "libs/platform-web/src/main/resources/platter-defaults.yml";
 
-    /** Variables whose values are secrets: passwords, client secrets, keys. */
-    static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY)$");
+    /** Variables whose values are secrets: passwords, client secrets, keys, access tokens. */
+    static final Pattern SECRET_NAME = Pattern.compile(".*(PASSWORD|SECRET|_KEY|_TOKEN)$");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(:?)");
+
+    /** A loopback address with its port, as the defaults name the other parts. */
+    private static final Pattern LOCAL_ADDRESS = Pattern.compile("(?:127\\.0\\.0\\.1|localhost):(\\d+)");
 
     private Truth() {}
 
@@ -67,76 +67,58 @@ final class Truth {
         return matcher.group(1);
     }
 
-    /** ARCHITECTURE.md §1: module → port. */
-    static Map<String, Integer> architecturePorts() {
-        var ports = new LinkedHashMap<String, Integer>();
-        var row = Pattern.compile("(?m)^\\| ([a-z]+-service) \\| (\\d+) \\|").matcher(architecture());
-        while (row.find()) {
-            ports.put(row.group(1), Integer.parseInt(row.group(2)));
-        }
-        return ports;
-    }
-
-    /** ARCHITECTURE.md §1: the table row of a module (what it owns). */
-    static String architectureRow(String module) {
-        var row =
-                Pattern.compile("(?m)^\\| " + Pattern.quote(module) + " \\|.*$").matcher(architecture());
-        if (!row.find()) {
-            throw new IllegalStateException("ARCHITECTURE.md §1 has no row for " + module);
-        }
-        return row.group();
-    }
-
-    /** ARCHITECTURE.md §3: the services the gateway routes public paths to (short names). */
-    static Set<String> publicServices() {
-        var section = section("## 3.", "- Internal service-to-service");
-        var services = new LinkedHashSet<String>();
-        var row = Pattern.compile("(?m)^\\s*\\| `[^|]*\\| ([a-z]+) \\|$").matcher(section);
-        while (row.find()) {
-            services.add(row.group(1));
-        }
-        return services;
-    }
-
-    /** One row of ARCHITECTURE.md §3's internal endpoints table. */
-    record InternalCall(String endpoint, String owner, String caller) {
-
-        /** Whether {@code service} makes this call ("every service" means every one but the owner). */
-        boolean calledBy(String service) {
-            return caller.equals("every service") ? !service.equals(owner) : caller.equals(service);
-        }
-    }
-
-    static List<InternalCall> internalCalls() {
-        var section = section("- Internal service-to-service", "- JSON;");
-        var calls = new ArrayList<InternalCall>();
-        var row = Pattern.compile("(?m)^\\s*\\| `([^`]+)` \\(([a-z]+)\\) \\| ([a-z ]+) \\|")
-                .matcher(section);
-        while (row.find()) {
-            calls.add(new InternalCall(row.group(1), row.group(2), row.group(3).trim()));
-        }
-        if (calls.isEmpty()) {
-            throw new IllegalStateException("no internal endpoints found in ARCHITECTURE.md §3");
-        }
-        return calls;
-    }
-
     /**
-     * The platform services {@code service} calls: every public service for the gateway (it routes to them), the
-     * owners of the internal endpoints it calls otherwise.
+     * The platform services {@code service} calls: those whose port a default address in its configuration names
+     * ({@code ${ORDER_SERVICE_URI:http://127.0.0.1:8083}}, {@code ${JWKS_URI:http://127.0.0.1:8081/...}}); the
+     * gateway's routes make it call every service it routes to.
      */
     static Set<String> callees(String service) {
+        var services = new LinkedHashMap<Integer, String>();
+        platformPorts().forEach((part, port) -> {
+            if (services().contains(part)) {
+                services.put(port, part);
+            }
+        });
         var callees = new LinkedHashSet<String>();
-        if (service.equals("gateway")) {
-            callees.addAll(publicServices());
-        }
-        for (var call : internalCalls()) {
-            if (call.calledBy(service)) {
-                callees.add(call.owner());
+        for (int port : portsNamedBy(service)) {
+            if (services.containsKey(port)) {
+                callees.add(services.get(port));
             }
         }
         callees.remove(service);
         return callees;
+    }
+
+    /** Whether {@code service}'s configuration names Elasticsearch's address. */
+    static boolean usesElasticsearch(String service) {
+        return portsNamedBy(service).contains(platformPorts().get("elasticsearch"));
+    }
+
+    /** The gateway's routes: service (short name) → the port its route's default address names. */
+    static Map<String, Integer> gatewayRoutes() {
+        var routes = new LinkedHashMap<String, Integer>();
+        placeholders(applicationYml("gateway")).forEach((name, value) -> {
+            var route = Pattern.compile("([A-Z]+)_SERVICE_URI").matcher(name);
+            var address = LOCAL_ADDRESS.matcher(value);
+            if (route.matches() && address.find()) {
+                routes.put(route.group(1).toLowerCase(java.util.Locale.ROOT), Integer.parseInt(address.group(1)));
+            }
+        });
+        return routes;
+    }
+
+    /** The loopback ports the defaults of everything {@code service} reads name. */
+    private static Set<Integer> portsNamedBy(String service) {
+        var values = new ArrayList<String>(placeholders(applicationYml(service)).values());
+        values.addAll(placeholders(SHARED_DEFAULTS).values());
+        var ports = new LinkedHashSet<Integer>();
+        for (var value : values) {
+            var address = LOCAL_ADDRESS.matcher(value);
+            while (address.find()) {
+                ports.add(Integer.parseInt(address.group(1)));
+            }
+        }
+        return ports;
     }
 
     static Set<String> callers(String service) {
@@ -202,49 +184,5 @@ final class Truth {
             throw new IllegalStateException("no " + name + "=(...) in ./platform");
         }
         return List.of(matcher.group(1).trim().split("\\s+"));
-    }
-
-    private static String architecture() {
-        return Repository.read(architectureFile());
-    }
-
-    /**
-     * ARCHITECTURE.md, the contract between the services. It accompanies the repository rather than living in it:
-     * {@code PLATTER_ARCHITECTURE} (or {@code -Dplatter.architecture}) names it; otherwise it is looked for in the
-     * checkout, then next to it (the checkout's parent folder and that folder's direct subfolders).
-     */
-    static Path architectureFile() {
-        var named = System.getProperty("platter.architecture", System.getenv("PLATTER_ARCHITECTURE"));
-        if (named != null && !named.isBlank()) {
-            return Path.of(named);
-        }
-        var candidates = new ArrayList<Path>();
-        candidates.add(Repository.ROOT.resolve("ARCHITECTURE.md"));
-        var parent = Repository.ROOT.getParent();
-        if (parent != null) {
-            candidates.add(parent.resolve("ARCHITECTURE.md"));
-            try (Stream<Path> siblings = Files.list(parent)) {
-                siblings.filter(Files::isDirectory)
-                        .sorted()
-                        .forEach(dir -> candidates.add(dir.resolve("ARCHITECTURE.md")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return candidates.stream()
-                .filter(Files::isRegularFile)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("ARCHITECTURE.md not found in or next to the checkout;"
-                        + " set PLATTER_ARCHITECTURE to its path"));
-    }
-
-    private static String section(String from, String to) {
-        var text = architecture();
-        var start = text.indexOf(from);
-        var end = text.indexOf(to, start + from.length());
-        if (start < 0 || end < 0) {
-            throw new IllegalStateException("ARCHITECTURE.md has no section from '" + from + "' to '" + to + "'");
-        }
-        return text.substring(start, end);
     }
 }
