@@ -16,7 +16,7 @@ class DeliveryDeadlines {
 
     @Bean
     DeadlineHandler dispatchRetry(DeliveryLifecycle lifecycle) {
-        return handler(DeliveryLifecycle.DISPATCH_RETRY, subject -> lifecycle.retryDispatch(UUID.fromString(subject)));
+        return handler(DeliveryLifecycle.DISPATCH_RETRY, subject -> lifecycle.retryDispatch(subject));
     }
 
     private static DeadlineHandler handler(String kind, java.util.function.Consumer<String> effect) {

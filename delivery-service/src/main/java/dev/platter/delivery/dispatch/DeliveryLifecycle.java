@@ -35,7 +35,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class DeliveryLifecycle {
 
-    /** The deadline kind of a search that found nobody; the subject is the delivery id. */
+    /**
+     * The deadline kind of a search that found nobody; the subject is the delivery id and the number of the search
+     * ({@code <id>/<n>}): a handler cannot move its own deadline, so each retry is a deadline of its own.
+     */
     static final String DISPATCH_RETRY = "delivery-dispatch-retry";
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryLifecycle.class);
@@ -133,7 +136,7 @@ public class DeliveryLifecycle {
             offer.withdraw(now);
             deadlines.cancel(Dispatcher.OFFER_EXPIRY, offer.id().toString());
         });
-        deadlines.cancel(DISPATCH_RETRY, delivery.id().toString());
+        cancelRetry(delivery);
         events.publishEvent(event);
         outcome("OrderCancelled", "applied");
     }
@@ -152,7 +155,7 @@ public class DeliveryLifecycle {
 
     private void dispatchOrRetry(Delivery delivery, Instant now) {
         if (dispatcher.dispatch(delivery, now)) {
-            deadlines.cancel(DISPATCH_RETRY, delivery.id().toString());
+            cancelRetry(delivery);
             return;
         }
         var unassignable = delivery.searchedInVain(properties.unassignableAfter(), now);
@@ -160,7 +163,15 @@ public class DeliveryLifecycle {
             log.warn("Delivery {} found no rider since {}", delivery.id(), delivery.searchingSince());
             events.publishEvent(unassignable);
         }
-        deadlines.schedule(DISPATCH_RETRY, delivery.id().toString(), now.plus(backOff(delivery.dispatchAttempts())));
+        deadlines.schedule(DISPATCH_RETRY, retrySubject(delivery), now.plus(backOff(delivery.dispatchAttempts())));
+    }
+
+    private static String retrySubject(Delivery delivery) {
+        return delivery.id() + "/" + delivery.dispatchAttempts();
+    }
+
+    private void cancelRetry(Delivery delivery) {
+        deadlines.cancel(DISPATCH_RETRY, retrySubject(delivery));
     }
 
     private Duration backOff(int attempts) {
@@ -168,8 +179,9 @@ public class DeliveryLifecycle {
         return delay.compareTo(properties.retryMax()) > 0 ? properties.retryMax() : delay;
     }
 
-    /** A search that found nobody runs again. */
-    void retryDispatch(UUID deliveryId) {
+    /** A search that found nobody runs again (a stale retry of a delivery no longer searching does nothing). */
+    void retryDispatch(String subject) {
+        var deliveryId = UUID.fromString(subject.substring(0, subject.indexOf('/')));
         deliveries
                 .findForUpdate(deliveryId)
                 .filter(delivery -> delivery.status() == DeliveryStatus.SEARCHING)
@@ -286,7 +298,7 @@ public class DeliveryLifecycle {
             offer.withdraw(now);
             deadlines.cancel(Dispatcher.OFFER_EXPIRY, offer.id().toString());
         });
-        deadlines.cancel(DISPATCH_RETRY, deliveryId.toString());
+        cancelRetry(delivery);
         events.publishEvent(event);
         return AdminDeliveryView.of(delivery, offers.findByDeliveryId(deliveryId));
     }
