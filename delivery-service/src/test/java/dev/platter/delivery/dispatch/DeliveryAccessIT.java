@@ -22,15 +22,18 @@ class DeliveryAccessIT extends DeliveryServiceIT {
         var scene = scene();
         var r1 = onlineRider("Rider One", scene.at(15_000, 0));
         var r2 = onlineRider("Rider Two", scene.at(200, 0));
-        var order = DeliveryMother.orderAccepted(UUID.randomUUID(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 900));
+        var order = DeliveryMother.orderAccepted(
+                UUID.randomUUID(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 900));
         TestEvents.publish(order);
         var offer = awaitOffer(r2);
         var offerId = offer.get("offerId").asString();
         var deliveryId = offer.get("deliveryId").asString();
 
-        assertThat(post("/api/v1/riders/me/offers/" + offerId + "/accept", r1.token(), null).statusCode())
+        assertThat(post("/api/v1/riders/me/offers/" + offerId + "/accept", r1.token(), null)
+                        .statusCode())
                 .isEqualTo(404);
-        assertThat(post("/api/v1/riders/me/offers/" + offerId + "/decline", r1.token(), null).statusCode())
+        assertThat(post("/api/v1/riders/me/offers/" + offerId + "/decline", r1.token(), null)
+                        .statusCode())
                 .isEqualTo(404);
         assertNoOffer(r1);
         ok(post("/api/v1/riders/me/offers/" + offerId + "/accept", r2.token(), null), 200);
@@ -48,7 +51,8 @@ class DeliveryAccessIT extends DeliveryServiceIT {
                 .isEqualTo(404);
         assertThat(get("/api/v1/riders/me/deliveries/" + deliveryId, r1.token()).statusCode())
                 .isEqualTo(404);
-        assertThat(ok(get("/api/v1/riders/me/deliveries", r1.token()), 200).isEmpty()).isTrue();
+        assertThat(ok(get("/api/v1/riders/me/deliveries", r1.token()), 200).isEmpty())
+                .isTrue();
         assertThat(ok(get("/api/v1/riders/me/deliveries/" + deliveryId, r2.token()), 200)
                         .get("status")
                         .asString())
@@ -63,14 +67,24 @@ class DeliveryAccessIT extends DeliveryServiceIT {
         var body = Map.of(
                 "points",
                 java.util.List.of(Map.of(
-                        "lat", scene.at(10, 0).lat(), "lon", scene.at(10, 0).lon(), "recordedAt", Instant.now().plusSeconds(5).toString(),
-                        "riderId", r2.id().toString())));
+                        "lat",
+                        scene.at(10, 0).lat(),
+                        "lon",
+                        scene.at(10, 0).lon(),
+                        "recordedAt",
+                        Instant.now().plusSeconds(5).toString(),
+                        "riderId",
+                        r2.id().toString())));
         var smuggled = post("/api/v1/riders/me/positions", r1.token(), body);
         assertThat(smuggled.statusCode()).as("no rider id can be passed").isEqualTo(400);
         var before = ok(get("/api/v1/riders/me", r2.token()), 200).get("lastPosition");
         ok(sendPosition(r1, scene.at(10, 0), Instant.now().plusSeconds(5)), 200);
-        assertThat(ok(get("/api/v1/riders/me", r2.token()), 200).get("lastPosition")).isEqualTo(before);
-        assertThat(sendPosition(new Person(r2.id(), TestTokens.forUser(r2.id(), "CUSTOMER")), scene.at(10, 0), Instant.now())
+        assertThat(ok(get("/api/v1/riders/me", r2.token()), 200).get("lastPosition"))
+                .isEqualTo(before);
+        assertThat(sendPosition(
+                                new Person(r2.id(), TestTokens.forUser(r2.id(), "CUSTOMER")),
+                                scene.at(10, 0),
+                                Instant.now())
                         .statusCode())
                 .as("the rider's id with another role")
                 .isEqualTo(403);
@@ -88,23 +102,31 @@ class DeliveryAccessIT extends DeliveryServiceIT {
         assertThat(get("/api/v1/riders/me/offer", owner.token()).statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/admin/deliveries", rider.token()).statusCode()).isEqualTo(403);
         assertThat(get("/api/v1/admin/riders", customer.token()).statusCode()).isEqualTo(403);
-        assertThat(post("/api/v1/admin/deliveries/" + delivery + "/assign", rider.token(), Map.of("riderId", rider.id()))
+        assertThat(post(
+                                "/api/v1/admin/deliveries/" + delivery + "/assign",
+                                rider.token(),
+                                Map.of("riderId", rider.id()))
                         .statusCode())
                 .isEqualTo(403);
-        assertThat(get("/api/v1/deliveries/" + delivery + "/tracking", customer.token()).statusCode())
+        assertThat(get("/api/v1/deliveries/" + delivery + "/tracking", customer.token())
+                        .statusCode())
                 .isEqualTo(404);
         var anonymous = get("/api/v1/riders/me", null);
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(problemType(anonymous)).isEqualTo("https://platter.dev/problems/unauthenticated");
-        assertThat(get("/api/v1/riders/me", TestTokens.token().roles("RIDER").signWithStrangerKey()).statusCode())
+        assertThat(get("/api/v1/riders/me", TestTokens.token().roles("RIDER").signWithStrangerKey())
+                        .statusCode())
                 .isEqualTo(401);
         assertThat(ok(get("/api/v1/admin/deliveries?status=SEARCHING&size=5", admin.token()), 200)
                         .get("size")
                         .asInt())
                 .isEqualTo(5);
-        assertThat(get("/api/v1/admin/deliveries?status=LOST", admin.token()).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/admin/deliveries?size=500", admin.token()).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/riders/me/earnings?from=2026-01-01&to=2026-03-01", rider.token()).statusCode())
+        assertThat(get("/api/v1/admin/deliveries?status=LOST", admin.token()).statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/admin/deliveries?size=500", admin.token()).statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/riders/me/earnings?from=2026-01-01&to=2026-03-01", rider.token())
+                        .statusCode())
                 .isEqualTo(400);
     }
 }

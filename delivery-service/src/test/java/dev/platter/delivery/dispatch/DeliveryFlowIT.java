@@ -57,16 +57,26 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var scene = scene();
         var rider = onlineRider("Kiran Kumar", scene.at(300, 0));
         var customer = customer();
-        var order = DeliveryMother.orderAccepted(customer.id(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 2000));
+        var order =
+                DeliveryMother.orderAccepted(customer.id(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 2000));
         TestEvents.publish(order);
         var offer = awaitOffer(rider);
         return new Offered(
-                rider, customer, order, offer.get("offerId").asString(), offer.get("deliveryId").asString());
+                rider,
+                customer,
+                order,
+                offer.get("offerId").asString(),
+                offer.get("deliveryId").asString());
     }
 
     private Offered assigned() throws Exception {
         var offered = offered();
-        ok(post("/api/v1/riders/me/offers/" + offered.offerId() + "/accept", offered.rider().token(), null), 200);
+        ok(
+                post(
+                        "/api/v1/riders/me/offers/" + offered.offerId() + "/accept",
+                        offered.rider().token(),
+                        null),
+                200);
         return offered;
     }
 
@@ -94,7 +104,10 @@ class DeliveryFlowIT extends DeliveryServiceIT {
     }
 
     private DeliveryStatus status(Offered delivery) {
-        return deliveries.findById(UUID.fromString(delivery.deliveryId())).orElseThrow().status();
+        return deliveries
+                .findById(UUID.fromString(delivery.deliveryId()))
+                .orElseThrow()
+                .status();
     }
 
     private void publishAndAwaitHandled(dev.platter.platform.events.PlatterEvent event) {
@@ -109,12 +122,17 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var scene = scene();
         var rider = onlineRider("Kiran Kumar", scene.at(300, 0));
         var customer = customer();
-        var order = DeliveryMother.orderAccepted(customer.id(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 2000));
+        var order =
+                DeliveryMother.orderAccepted(customer.id(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 2000));
         TestEvents.publish(placed(order, 5000));
         TestEvents.publish(order);
         var offer = awaitOffer(rider);
         var delivery = new Offered(
-                rider, customer, order, offer.get("offerId").asString(), offer.get("deliveryId").asString());
+                rider,
+                customer,
+                order,
+                offer.get("offerId").asString(),
+                offer.get("deliveryId").asString());
 
         var responses = new java.util.ArrayList<String>();
         responses.add(get("/api/v1/riders/me/offer", rider.token()).body());
@@ -126,13 +144,15 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var picked = step(delivery, "picked-up");
         responses.add(picked.toString());
         assertThat(picked.get("status").asString()).isEqualTo("PICKED_UP");
-        responses.add(get("/api/v1/riders/me/deliveries/" + delivery.deliveryId(), rider.token()).body());
+        responses.add(get("/api/v1/riders/me/deliveries/" + delivery.deliveryId(), rider.token())
+                .body());
         responses.add(get("/api/v1/riders/me/deliveries", rider.token()).body());
         var delivered = ok(handoff(delivery, DeliveryMother.HANDOFF_CODE), 200);
         responses.add(delivered.toString());
         assertThat(delivered.get("status").asString()).isEqualTo("DELIVERED");
 
-        assertThat(responses).noneMatch(body -> body.contains(DeliveryMother.HANDOFF_CODE) || body.contains("handoffCode"));
+        assertThat(responses)
+                .noneMatch(body -> body.contains(DeliveryMother.HANDOFF_CODE) || body.contains("handoffCode"));
         var expected = List.of(
                 "DeliveryRequested",
                 "DeliveryOffered",
@@ -142,19 +162,24 @@ class DeliveryFlowIT extends DeliveryServiceIT {
                 "DeliveryCompleted");
         eventsOf(deliveryEvents, order.orderId(), "DeliveryCompleted", 1);
         assertThat(typesOf(deliveryEvents, order.orderId())).containsExactlyElementsOf(expected);
-        var records = deliveryEvents.matching(record -> order.orderId().toString().equals(record.key()));
+        var records =
+                deliveryEvents.matching(record -> order.orderId().toString().equals(record.key()));
         var versions = records.stream()
-                .map(record -> JSON.readTree(TopicReader.value(record)).get("version").asLong())
+                .map(record ->
+                        JSON.readTree(TopicReader.value(record)).get("version").asLong())
                 .toList();
         assertThat(versions).isSorted().doesNotHaveDuplicates();
         assertThat(records)
                 .allSatisfy(record -> assertThat(TopicReader.value(record)).doesNotContain(DeliveryMother.HANDOFF_CODE))
-                .allSatisfy(record -> assertThat(record.headers().lastHeader("__TypeId__")).isNull());
-        var assigned = eventsOf(deliveryEvents, order.orderId(), "RiderAssigned", 1).get(0);
+                .allSatisfy(record ->
+                        assertThat(record.headers().lastHeader("__TypeId__")).isNull());
+        var assigned =
+                eventsOf(deliveryEvents, order.orderId(), "RiderAssigned", 1).get(0);
         assertThat(assigned.get("riderName").asString()).isEqualTo("Kiran Kumar");
         assertThat(Instant.parse(assigned.get("estimatedDeliveryAt").asString()))
                 .isAfter(Instant.parse(assigned.get("estimatedPickupAt").asString()));
-        var completed = eventsOf(deliveryEvents, order.orderId(), "DeliveryCompleted", 1).get(0);
+        var completed = eventsOf(deliveryEvents, order.orderId(), "DeliveryCompleted", 1)
+                .get(0);
         assertThat(completed.get("cashCollected").get("amountMinor").asLong()).isEqualTo(118090);
 
         // base 3000 + 1000 per km of the trip (2 km as the crow flies, times the road factor 1.35) + the tip
@@ -170,14 +195,42 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         assertThat(opsView.get("deliveries").asInt()).isEqualTo(1);
 
         var review = new ReviewPublished(
-                UUID.randomUUID(), Instant.now(), order.restaurantId(), 1, UUID.randomUUID(), order.orderId(),
-                customer.id(), 5, "Hot and on time", 4.5, 20, rider.id(), 5, 4.8, 12);
+                UUID.randomUUID(),
+                Instant.now(),
+                order.restaurantId(),
+                1,
+                UUID.randomUUID(),
+                order.orderId(),
+                customer.id(),
+                5,
+                "Hot and on time",
+                4.5,
+                20,
+                rider.id(),
+                5,
+                4.8,
+                12);
         publishAndAwaitHandled(review);
         publishAndAwaitHandled(new ReviewPublished(
-                UUID.randomUUID(), Instant.now(), order.restaurantId(), 1, UUID.randomUUID(), order.orderId(),
-                customer.id(), 3, null, 4.4, 19, rider.id(), 3, 4.6, 11));
+                UUID.randomUUID(),
+                Instant.now(),
+                order.restaurantId(),
+                1,
+                UUID.randomUUID(),
+                order.orderId(),
+                customer.id(),
+                3,
+                null,
+                4.4,
+                19,
+                rider.id(),
+                3,
+                4.6,
+                11));
         var profile = ok(get("/api/v1/riders/me", rider.token()), 200);
-        assertThat(profile.get("ratingAverage").asDouble()).as("an older average is ignored").isEqualTo(4.8);
+        assertThat(profile.get("ratingAverage").asDouble())
+                .as("an older average is ignored")
+                .isEqualTo(4.8);
         assertThat(profile.get("ratingCount").asInt()).isEqualTo(12);
     }
 
@@ -186,14 +239,36 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var tip = DeliveryMother.inr(tipMinor);
         var total = DeliveryMother.inr(113090 + tipMinor);
         var totals = new OrderTotals(
-                DeliveryMother.inr(105800), DeliveryMother.inr(2000), DeliveryMother.inr(3000),
-                DeliveryMother.inr(2290), tip, inr, total, inr, total, null);
+                DeliveryMother.inr(105800),
+                DeliveryMother.inr(2000),
+                DeliveryMother.inr(3000),
+                DeliveryMother.inr(2290),
+                tip,
+                inr,
+                total,
+                inr,
+                total,
+                null);
         return new OrderPlaced(
-                UUID.randomUUID(), Instant.now(), order.orderId(), 2, order.customerId(), order.restaurantId(),
-                order.customerName(), List.of(new dev.platter.platform.events.order.LineItem(
-                        UUID.randomUUID(), "Margherita", 1, DeliveryMother.inr(105800), List.of(),
-                        DeliveryMother.inr(105800), null)),
-                totals, order.paymentMethod(), order.deliveryAddress(), null);
+                UUID.randomUUID(),
+                Instant.now(),
+                order.orderId(),
+                2,
+                order.customerId(),
+                order.restaurantId(),
+                order.customerName(),
+                List.of(new dev.platter.platform.events.order.LineItem(
+                        UUID.randomUUID(),
+                        "Margherita",
+                        1,
+                        DeliveryMother.inr(105800),
+                        List.of(),
+                        DeliveryMother.inr(105800),
+                        null)),
+                totals,
+                order.paymentMethod(),
+                order.deliveryAddress(),
+                null);
     }
 
     @Test
@@ -205,10 +280,12 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         assertThat(problemType(first)).isEqualTo("https://platter.dev/problems/wrong-handoff-code");
         assertThat(JSON.readTree(first.body()).get("detail").asString()).contains("2 tries left");
         assertThat(handoff(delivery, "1111").statusCode()).isEqualTo(422);
-        assertThat(recordsOf(deliveryEvents, delivery.order().orderId(), "HandoffFailed")).isEmpty();
+        assertThat(recordsOf(deliveryEvents, delivery.order().orderId(), "HandoffFailed"))
+                .isEmpty();
         assertThat(handoff(delivery, "2222").statusCode()).isEqualTo(422);
 
-        var failed = eventsOf(deliveryEvents, delivery.order().orderId(), "HandoffFailed", 1).get(0);
+        var failed = eventsOf(deliveryEvents, delivery.order().orderId(), "HandoffFailed", 1)
+                .get(0);
         assertThat(failed.get("failedAttempts").asInt()).isEqualTo(3);
         assertThat(failed.get("reason").asString()).isEqualTo("CODE_ATTEMPTS_EXCEEDED");
         var afterwards = handoff(delivery, DeliveryMother.HANDOFF_CODE);
@@ -232,7 +309,9 @@ class DeliveryFlowIT extends DeliveryServiceIT {
     void stepsOutOfOrderAreConflicts() throws Exception {
         var delivery = assigned();
         var early = post(
-                "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/picked-up", delivery.rider().token(), null);
+                "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/picked-up",
+                delivery.rider().token(),
+                null);
         assertThat(early.statusCode()).isEqualTo(409);
         assertThat(handoff(delivery, DeliveryMother.HANDOFF_CODE).statusCode()).isEqualTo(409);
         step(delivery, "arrived");
@@ -247,24 +326,25 @@ class DeliveryFlowIT extends DeliveryServiceIT {
     @Test
     void cancellingWhileSearchingEndsTheSearch() throws Exception {
         var scene = scene();
-        var order = DeliveryMother.orderAccepted(UUID.randomUUID(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 900));
+        var order = DeliveryMother.orderAccepted(
+                UUID.randomUUID(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 900));
         TestEvents.publish(order);
         eventsOf(deliveryEvents, order.orderId(), "DeliveryRequested", 1);
 
         TestEvents.publish(DeliveryMother.adminCancelled(order));
 
-        var cancelled = eventsOf(deliveryEvents, order.orderId(), "DeliveryCancelled", 1).get(0);
+        var cancelled = eventsOf(deliveryEvents, order.orderId(), "DeliveryCancelled", 1)
+                .get(0);
         assertThat(cancelled.get("riderId").isNull()).isTrue();
         assertThat(cancelled.get("reason").asString()).isEqualTo("ORDER_CANCELLED");
         var deliveryId = deliveries.findByOrderId(order.orderId()).orElseThrow().id();
         await().until(() -> deliveries.findById(deliveryId).orElseThrow().status() == DeliveryStatus.CANCELLED);
         var attempts = deliveries.findById(deliveryId).orElseThrow().dispatchAttempts();
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> deliveries
-                        .findById(deliveryId)
-                        .orElseThrow()
-                        .dispatchAttempts()
-                == attempts);
-        assertThat(recordsOf(deliveryEvents, order.orderId(), "DeliveryUnassignable")).isEmpty();
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> deliveries.findById(deliveryId).orElseThrow().dispatchAttempts() == attempts);
+        assertThat(recordsOf(deliveryEvents, order.orderId(), "DeliveryUnassignable"))
+                .isEmpty();
     }
 
     @Test
@@ -272,10 +352,16 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var delivery = offered();
         TestEvents.publish(DeliveryMother.adminCancelled(delivery.order()));
 
-        var cancelled = eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled", 1).get(0);
-        assertThat(cancelled.get("riderId").asString()).isEqualTo(delivery.rider().id().toString());
-        await().until(() -> get("/api/v1/riders/me/offer", delivery.rider().token()).statusCode() == 204);
-        var accept = post("/api/v1/riders/me/offers/" + delivery.offerId() + "/accept", delivery.rider().token(), null);
+        var cancelled = eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled", 1)
+                .get(0);
+        assertThat(cancelled.get("riderId").asString())
+                .isEqualTo(delivery.rider().id().toString());
+        await().until(() ->
+                get("/api/v1/riders/me/offer", delivery.rider().token()).statusCode() == 204);
+        var accept = post(
+                "/api/v1/riders/me/offers/" + delivery.offerId() + "/accept",
+                delivery.rider().token(),
+                null);
         assertThat(accept.statusCode()).isEqualTo(409);
         assertThat(recordsOf(deliveryEvents, delivery.order().orderId(), "OfferExpired"))
                 .as("the withdrawn offer's expiry was cleared")
@@ -287,9 +373,13 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var delivery = assigned();
         TestEvents.publish(DeliveryMother.adminCancelled(delivery.order()));
 
-        var cancelled = eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled", 1).get(0);
-        assertThat(cancelled.get("riderId").asString()).isEqualTo(delivery.rider().id().toString());
-        await().until(() -> ok(get("/api/v1/riders/me/deliveries", delivery.rider().token()), 200).isEmpty());
+        var cancelled = eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled", 1)
+                .get(0);
+        assertThat(cancelled.get("riderId").asString())
+                .isEqualTo(delivery.rider().id().toString());
+        await().until(() -> ok(
+                        get("/api/v1/riders/me/deliveries", delivery.rider().token()), 200)
+                .isEmpty());
         assertThat(post(
                                 "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/arrived",
                                 delivery.rider().token(),
@@ -314,27 +404,33 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         publishAndAwaitHandled(DeliveryMother.adminCancelled(delivery.order()));
 
         assertThat(status(delivery)).isEqualTo(DeliveryStatus.PICKED_UP);
-        assertThat(recordsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled")).isEmpty();
+        assertThat(recordsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled"))
+                .isEmpty();
         ok(handoff(delivery, DeliveryMother.HANDOFF_CODE), 200);
     }
 
     @Test
     void repeatedEventsApplyOnce() throws Exception {
         var scene = scene();
-        var order = DeliveryMother.orderAccepted(UUID.randomUUID(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 900));
+        var order = DeliveryMother.orderAccepted(
+                UUID.randomUUID(), UUID.randomUUID(), scene.restaurant(), scene.at(0, 900));
         publishAndAwaitHandled(order);
         publishAndAwaitHandled(order);
-        var resent = DeliveryMother.orderAccepted(order.orderId(), order.restaurantId(), scene.restaurant(), scene.at(0, 900), Duration.ofMinutes(5));
+        var resent = DeliveryMother.orderAccepted(
+                order.orderId(), order.restaurantId(), scene.restaurant(), scene.at(0, 900), Duration.ofMinutes(5));
         publishAndAwaitHandled(resent);
         var cancel = DeliveryMother.adminCancelled(order);
         publishAndAwaitHandled(cancel);
         publishAndAwaitHandled(cancel);
 
-        assertThat(jdbc.queryForObject("select count(*) from delivery where order_id = ?", Integer.class, order.orderId()))
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from delivery where order_id = ?", Integer.class, order.orderId()))
                 .isEqualTo(1);
         eventsOf(deliveryEvents, order.orderId(), "DeliveryCancelled", 1);
-        assertThat(recordsOf(deliveryEvents, order.orderId(), "DeliveryRequested")).hasSize(1);
-        assertThat(recordsOf(deliveryEvents, order.orderId(), "DeliveryCancelled")).hasSize(1);
+        assertThat(recordsOf(deliveryEvents, order.orderId(), "DeliveryRequested"))
+                .hasSize(1);
+        assertThat(recordsOf(deliveryEvents, order.orderId(), "DeliveryCancelled"))
+                .hasSize(1);
     }
 
     @Test
@@ -345,19 +441,29 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         assertThat(beforeAssignment.get("status").asString()).isEqualTo("OFFERED");
         assertThat(beforeAssignment.get("riderPosition").isNull()).isTrue();
 
-        ok(post("/api/v1/riders/me/offers/" + delivery.offerId() + "/accept", delivery.rider().token(), null), 200);
+        ok(
+                post(
+                        "/api/v1/riders/me/offers/" + delivery.offerId() + "/accept",
+                        delivery.rider().token(),
+                        null),
+                200);
         var moving = new dev.platter.platform.events.GeoPoint(
                 delivery.order().pickupAddress().location().lat() + 0.001,
                 delivery.order().pickupAddress().location().lon());
-        ok(sendPosition(delivery.rider(), moving, Instant.now()), 200);
+        // 300 m from where the rider went online, taken 20 s later: a plausible ride
+        var report = ok(sendPosition(delivery.rider(), moving, Instant.now().plusSeconds(20)), 200);
+        assertThat(report.get("accepted").asInt()).isEqualTo(1);
         var underway = ok(get(path, delivery.customer().token()), 200);
         assertThat(underway.get("riderName").asString()).isEqualTo("Kiran");
-        assertThat(underway.get("riderPosition").get("lat").asDouble()).isCloseTo(moving.lat(), org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(underway.get("riderPosition").get("lat").asDouble())
+                .isCloseTo(moving.lat(), org.assertj.core.data.Offset.offset(1e-6));
         assertThat(underway.get("estimatedDeliveryAt").isNull()).isFalse();
 
         var stranger = get(path, customer().token());
         assertThat(stranger.statusCode()).isEqualTo(404);
-        assertThat(get(path, delivery.rider().token()).statusCode()).as("riders track nothing here").isEqualTo(403);
+        assertThat(get(path, delivery.rider().token()).statusCode())
+                .as("riders track nothing here")
+                .isEqualTo(403);
 
         step(delivery, "arrived");
         step(delivery, "picked-up");

@@ -50,9 +50,17 @@ class RiderIT extends DeliveryServiceIT {
         assertThat(profile.get("status").asString()).isEqualTo("OFFLINE");
 
         TestEvents.publish(new RiderApproved(
-                UUID.randomUUID(), Instant.now(), rider.id(), 2, UUID.randomUUID(), "Meera Nair", "+919800000002",
-                VehicleType.MOTORCYCLE, "Bengaluru"));
-        await().until(() -> ok(get("/api/v1/riders/me", rider.token()), 200).get("capacity").asInt() == 3);
+                UUID.randomUUID(),
+                Instant.now(),
+                rider.id(),
+                2,
+                UUID.randomUUID(),
+                "Meera Nair",
+                "+919800000002",
+                VehicleType.MOTORCYCLE,
+                "Bengaluru"));
+        await().until(() ->
+                ok(get("/api/v1/riders/me", rider.token()), 200).get("capacity").asInt() == 3);
 
         var stranger = person("RIDER");
         assertThat(get("/api/v1/riders/me", stranger.token()).statusCode())
@@ -69,10 +77,12 @@ class RiderIT extends DeliveryServiceIT {
         ok(post("/api/v1/riders/me/offline", rider.token(), null), 200);
 
         var online = eventsOf(riderEvents, rider.id(), "RiderWentOnline", 1).get(0);
-        assertThat(online.get("position").get("lat").asDouble()).isEqualTo(scene.restaurant().lat());
+        assertThat(online.get("position").get("lat").asDouble())
+                .isEqualTo(scene.restaurant().lat());
         var offline = eventsOf(riderEvents, rider.id(), "RiderWentOffline", 1).get(0);
         assertThat(offline.get("reason").asString()).isEqualTo("RIDER_REQUEST");
-        assertThat(offline.get("version").asLong()).isGreaterThan(online.get("version").asLong());
+        assertThat(offline.get("version").asLong())
+                .isGreaterThan(online.get("version").asLong());
         var shifts = ok(get("/api/v1/riders/me/shifts", rider.token()), 200);
         assertThat(shifts.get("totalItems").asInt()).isEqualTo(1);
         assertThat(shifts.get("items").get(0).get("endReason").asString()).isEqualTo("RIDER_REQUEST");
@@ -87,7 +97,8 @@ class RiderIT extends DeliveryServiceIT {
 
         var offline = eventsOf(riderEvents, rider.id(), "RiderWentOffline", 1).get(0);
         assertThat(offline.get("reason").asString()).isEqualTo("SUSPENDED");
-        assertThat(post("/api/v1/riders/me/online", rider.token(), null).statusCode()).isEqualTo(409);
+        assertThat(post("/api/v1/riders/me/online", rider.token(), null).statusCode())
+                .isEqualTo(409);
     }
 
     @Test
@@ -102,7 +113,9 @@ class RiderIT extends DeliveryServiceIT {
 
         var offline = eventsOf(riderEvents, rider.id(), "RiderWentOffline", 1).get(0);
         assertThat(offline.get("reason").asString()).isEqualTo("INACTIVITY");
-        assertThat(ok(get("/api/v1/riders/me", talkative.token()), 200).get("status").asString())
+        assertThat(ok(get("/api/v1/riders/me", talkative.token()), 200)
+                        .get("status")
+                        .asString())
                 .isEqualTo("ONLINE");
     }
 
@@ -128,7 +141,8 @@ class RiderIT extends DeliveryServiceIT {
         assertThat(report.get("flagged").get(0).get("reason").asString()).isEqualTo("IMPLAUSIBLE_JUMP");
         assertThat(report.get("refused").get(0).get("reason").asString()).isEqualTo("IN_THE_FUTURE");
         var profile = ok(get("/api/v1/riders/me", rider.token()), 200);
-        assertThat(profile.get("lastPosition").get("lon").asDouble()).isEqualTo(scene.at(100, 0).lon());
+        assertThat(profile.get("lastPosition").get("lon").asDouble())
+                .isEqualTo(scene.at(100, 0).lon());
 
         var older = ok(sendPosition(rider, scene.at(60, 0), now.plusSeconds(7)), 200);
         assertThat(older.get("accepted").asInt()).isZero();
@@ -144,20 +158,38 @@ class RiderIT extends DeliveryServiceIT {
         var rider = onlineRider("Careful Chitra", scene().at(0, 0));
         var path = "/api/v1/riders/me/positions";
         var outOfRange = post(
-                path, rider.token(), Map.of("points", List.of(Map.of("lat", 95.0, "lon", 10.0, "recordedAt", Instant.now().toString()))));
+                path,
+                rider.token(),
+                Map.of(
+                        "points",
+                        List.of(Map.of(
+                                "lat",
+                                95.0,
+                                "lon",
+                                10.0,
+                                "recordedAt",
+                                Instant.now().toString()))));
         assertThat(outOfRange.statusCode()).isEqualTo(400);
         assertThat(problemType(outOfRange)).isEqualTo("https://platter.dev/problems/validation");
-        assertThat(post(path, rider.token(), Map.of("points", List.of())).statusCode()).isEqualTo(400);
-        var unknown = post(path, rider.token(), "{\"points\":[{\"lat\":1,\"lon\":1,\"recordedAt\":\"2026-01-01T00:00:00Z\"}],\"riderId\":\"x\"}");
+        assertThat(post(path, rider.token(), Map.of("points", List.of())).statusCode())
+                .isEqualTo(400);
+        var unknown = post(
+                path,
+                rider.token(),
+                "{\"points\":[{\"lat\":1,\"lon\":1,\"recordedAt\":\"2026-01-01T00:00:00Z\"}],\"riderId\":\"x\"}");
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(problemType(unknown)).isEqualTo("https://platter.dev/problems/unknown-field");
-        assertThat(post(path, rider.token(), "{\"points\":[{\"lat\":\"north\"}]}").statusCode()).isEqualTo(400);
+        assertThat(post(path, rider.token(), "{\"points\":[{\"lat\":\"north\"}]}")
+                        .statusCode())
+                .isEqualTo(400);
         var noTime = post(path, rider.token(), Map.of("points", List.of(Map.of("lat", 1.0, "lon", 1.0))));
         assertThat(noTime.statusCode()).isEqualTo(400);
 
         ok(post("/api/v1/riders/me/offline", rider.token(), null), 200);
         var offline = sendPosition(rider, scene().at(0, 0), Instant.now());
-        assertThat(offline.statusCode()).as("an offline rider with nothing to deliver").isEqualTo(409);
+        assertThat(offline.statusCode())
+                .as("an offline rider with nothing to deliver")
+                .isEqualTo(409);
         assertThat(problemType(offline)).isEqualTo("https://platter.dev/problems/rider-offline");
     }
 }
