@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param riderStaleAfter a rider silent (no position) longer than this gets no offers
  * @param riderOfflineAfter a rider silent longer than this is taken offline (INACTIVITY)
  * @param roadFactor road distance over great-circle distance
+ * @param pickupHandover how long taking the food at the restaurant takes, once it is ready and the rider is there
  * @param maxPlausibleSpeedMps a jump faster than this between two positions is flagged and not used
  * @param positionFutureTolerance a position stamped further than this in the future is refused
  * @param trailRetention how long the trail of a delivery's positions is kept (disputes, ETA analysis)
@@ -38,6 +39,7 @@ public record DeliveryProperties(
         Duration riderStaleAfter,
         Duration riderOfflineAfter,
         double roadFactor,
+        Duration pickupHandover,
         double maxPlausibleSpeedMps,
         Duration positionFutureTolerance,
         Duration trailRetention,

@@ -7,17 +7,22 @@ import java.time.Instant;
 /**
  * Estimates travel on roads without a road map: the great-circle distance times a road factor (streets are not
  * straight lines), over the vehicle's average speed. An arrival at the customer waits for the food first: the rider
- * leaves the restaurant when they are there and the food is ready, whichever is later.
+ * leaves the restaurant a hand-over after they are there and the food is ready, whichever is later.
  */
 public final class EtaEstimator {
 
     private final double roadFactor;
+    private final Duration pickupHandover;
 
-    public EtaEstimator(double roadFactor) {
+    public EtaEstimator(double roadFactor, Duration pickupHandover) {
         if (!(roadFactor >= 1.0)) {
             throw new IllegalArgumentException("A road is never shorter than the straight line: factor " + roadFactor);
         }
+        if (pickupHandover.isNegative()) {
+            throw new IllegalArgumentException("A hand-over takes no negative time: " + pickupHandover);
+        }
         this.roadFactor = roadFactor;
+        this.pickupHandover = pickupHandover;
     }
 
     /** The estimated road distance between two points, in metres. */
@@ -40,12 +45,12 @@ public final class EtaEstimator {
 
     /**
      * When a rider who has not picked up yet reaches the customer: to the restaurant, wait until {@code readyAt} if
-     * early, then to the drop-off.
+     * early, take the food (the hand-over), then to the drop-off.
      */
     public Instant arrivalAtDropOffViaPickup(
             Instant now, GeoPoint position, GeoPoint pickup, Instant readyAt, GeoPoint dropOff, double speedMps) {
         var atPickup = arrivalAtPickup(now, position, pickup, speedMps);
-        var leaves = atPickup.isAfter(readyAt) ? atPickup : readyAt;
+        var leaves = (atPickup.isAfter(readyAt) ? atPickup : readyAt).plus(pickupHandover);
         return leaves.plus(travel(pickup, dropOff, speedMps));
     }
 

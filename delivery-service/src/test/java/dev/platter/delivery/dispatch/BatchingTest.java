@@ -18,7 +18,7 @@ class BatchingTest {
     private static final Instant READY = Instant.parse("2026-12-02T13:15:00Z");
 
     private final Batching batching = new Batching(
-            new DeliveryProperties.Batching(1500, Duration.ofMinutes(10)), new EtaEstimator(1.35));
+            new DeliveryProperties.Batching(1500, Duration.ofMinutes(10)), new EtaEstimator(1.35, Duration.ZERO));
 
     private static GeoPoint at(double east, double north) {
         return new GeoPoint(
@@ -32,7 +32,8 @@ class BatchingTest {
 
     @Test
     void anEmptyRiderTakesAnything() {
-        assertThat(batching.fits(List.of(), RESTAURANT, SPICE_GARDEN, READY, at(0, 3000))).isTrue();
+        assertThat(batching.fits(List.of(), RESTAURANT, SPICE_GARDEN, READY, at(0, 3000)))
+                .isTrue();
     }
 
     @Test
@@ -54,15 +55,24 @@ class BatchingTest {
         var drop = at(0, 2000);
         assertThat(batching.fits(
                         List.of(carried(UUID.randomUUID(), DeliveryStatus.ASSIGNED, READY, drop)),
-                        RESTAURANT, SPICE_GARDEN, READY, drop))
+                        RESTAURANT,
+                        SPICE_GARDEN,
+                        READY,
+                        drop))
                 .isFalse();
         assertThat(batching.fits(
                         List.of(carried(RESTAURANT, DeliveryStatus.PICKED_UP, READY, drop)),
-                        RESTAURANT, SPICE_GARDEN, READY, drop))
+                        RESTAURANT,
+                        SPICE_GARDEN,
+                        READY,
+                        drop))
                 .isFalse();
         assertThat(batching.fits(
                         List.of(carried(RESTAURANT, DeliveryStatus.ASSIGNED, READY, drop)),
-                        RESTAURANT, SPICE_GARDEN, READY.plus(Duration.ofMinutes(25)), drop))
+                        RESTAURANT,
+                        SPICE_GARDEN,
+                        READY.plus(Duration.ofMinutes(25)),
+                        drop))
                 .isFalse();
     }
 }

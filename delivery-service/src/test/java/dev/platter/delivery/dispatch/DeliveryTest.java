@@ -52,7 +52,8 @@ class DeliveryTest {
         var requested = delivery.requested();
         var offer = offer(delivery, RIDER);
         var offered = delivery.offer(offer, NOW);
-        var assigned = delivery.accepted(offer, "Kiran", NOW.plusSeconds(120), NOW.plusSeconds(900), NOW.plusSeconds(5));
+        var assigned =
+                delivery.accepted(offer, "Kiran", NOW.plusSeconds(120), NOW.plusSeconds(900), NOW.plusSeconds(5));
         var arrived = delivery.arrived(RIDER, NOW.plusSeconds(200));
         var picked = delivery.pickedUp(RIDER, NOW.plusSeconds(900), NOW.plusSeconds(600));
         var handoff = delivery.handOver(RIDER, DeliveryMother.HANDOFF_CODE, 3, 4600, NOW.plusSeconds(900));
@@ -138,34 +139,45 @@ class DeliveryTest {
     @Test
     void cancelsBeforePickupNamingTheRiderAndIgnoresItAfter() {
         var searching = searching();
-        assertThat(searching.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW).riderId()).isNull();
+        assertThat(searching
+                        .cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW)
+                        .riderId())
+                .isNull();
 
         var offered = searching();
         var offer = offer(offered, RIDER);
         offered.offer(offer, NOW);
-        assertThat(offered.cancel(RIDER, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW).riderId())
+        assertThat(offered.cancel(RIDER, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW)
+                        .riderId())
                 .isEqualTo(RIDER);
 
         var assigned = assigned();
-        assertThat(assigned.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW).riderId())
+        assertThat(assigned.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW)
+                        .riderId())
                 .isEqualTo(RIDER);
-        assertThat(assigned.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW)).isNull();
+        assertThat(assigned.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW))
+                .isNull();
 
         var atRestaurant = assigned();
         atRestaurant.arrived(RIDER, NOW);
-        assertThat(atRestaurant.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW)).isNotNull();
+        assertThat(atRestaurant.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW))
+                .isNotNull();
 
         var picked = pickedUp();
-        assertThat(picked.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW)).isNull();
+        assertThat(picked.cancel(null, DeliveryCancelled.Reason.ORDER_CANCELLED, NOW))
+                .isNull();
         assertThat(picked.status()).isEqualTo(DeliveryStatus.PICKED_UP);
     }
 
     @Test
     void reportsUnassignableOnceAfterSearchingLongEnough() {
         var delivery = searching();
-        assertThat(delivery.searchedInVain(Duration.ofMinutes(3), NOW.plusSeconds(60))).isNull();
-        assertThat(delivery.searchedInVain(Duration.ofMinutes(3), NOW.plusSeconds(200))).isNotNull();
-        assertThat(delivery.searchedInVain(Duration.ofMinutes(3), NOW.plusSeconds(400))).isNull();
+        assertThat(delivery.searchedInVain(Duration.ofMinutes(3), NOW.plusSeconds(60)))
+                .isNull();
+        assertThat(delivery.searchedInVain(Duration.ofMinutes(3), NOW.plusSeconds(200)))
+                .isNotNull();
+        assertThat(delivery.searchedInVain(Duration.ofMinutes(3), NOW.plusSeconds(400)))
+                .isNull();
         assertThat(delivery.dispatchAttempts()).isEqualTo(3);
     }
 
@@ -173,7 +185,8 @@ class DeliveryTest {
     void opsReassignBeforePickupOnly() {
         var delivery = assigned();
         var other = UUID.randomUUID();
-        assertThat(delivery.assignedByHand(other, "Omar", NOW, NOW, NOW).riderId()).isEqualTo(other);
+        assertThat(delivery.assignedByHand(other, "Omar", NOW, NOW, NOW).riderId())
+                .isEqualTo(other);
         var picked = pickedUp();
         assertThatThrownBy(() -> picked.assignedByHand(other, "Omar", NOW, NOW, NOW))
                 .isInstanceOf(IllegalTransition.class);

@@ -19,7 +19,7 @@ class DispatchScoringTest {
     private static final Instant NOW = Instant.parse("2026-12-02T13:00:00Z");
     private static final double SPEED = 6.0;
 
-    private final DispatchScoring scoring = new DispatchScoring(WEIGHTS, new EtaEstimator(1.35));
+    private final DispatchScoring scoring = new DispatchScoring(WEIGHTS, new EtaEstimator(1.35, Duration.ZERO));
 
     private static GeoPoint north(double metres) {
         return new GeoPoint(SPICE_GARDEN.lat() + metres / 111_320.0, SPICE_GARDEN.lon());
@@ -50,7 +50,9 @@ class DispatchScoringTest {
     void aLoadedRiderLosesToAnEquallyPlacedEmptyOne() {
         var loaded = rider(500, Duration.ZERO, 4.0, 1);
         var empty = rider(500, Duration.ZERO, 4.0, 0);
-        assertThat(scoring.best(List.of(loaded, empty), SPICE_GARDEN, NOW, NOW).orElseThrow().candidate())
+        assertThat(scoring.best(List.of(loaded, empty), SPICE_GARDEN, NOW, NOW)
+                        .orElseThrow()
+                        .candidate())
                 .isEqualTo(empty);
     }
 
@@ -58,7 +60,9 @@ class DispatchScoringTest {
     void longIdleAndGoodRatingsCountUpToTheirCaps() {
         var waiting = rider(500, Duration.ofMinutes(20), 4.0, 0);
         var justDone = rider(500, Duration.ZERO, 4.0, 0);
-        assertThat(scoring.best(List.of(justDone, waiting), SPICE_GARDEN, NOW, NOW).orElseThrow().candidate())
+        assertThat(scoring.best(List.of(justDone, waiting), SPICE_GARDEN, NOW, NOW)
+                        .orElseThrow()
+                        .candidate())
                 .isEqualTo(waiting);
         var capped = scoring.score(rider(500, Duration.ofHours(5), null, 0), SPICE_GARDEN, NOW, NOW);
         var atCap = scoring.score(rider(500, Duration.ofMinutes(30), null, 0), SPICE_GARDEN, NOW, NOW);

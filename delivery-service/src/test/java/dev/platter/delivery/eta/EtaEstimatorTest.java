@@ -15,7 +15,7 @@ class EtaEstimatorTest {
     private static final GeoPoint RESIDENCY_ROAD = new GeoPoint(12.9667, 77.6050);
     private static final Instant NOW = Instant.parse("2026-12-02T13:00:00Z");
 
-    private final EtaEstimator eta = new EtaEstimator(1.4);
+    private final EtaEstimator eta = new EtaEstimator(1.4, Duration.ZERO);
 
     @Test
     void theRoadIsTheStraightLineTimesTheFactor() {
@@ -38,6 +38,15 @@ class EtaEstimatorTest {
     }
 
     @Test
+    void theHandOverAtTheRestaurantCounts() {
+        var withHandover = new EtaEstimator(1.4, Duration.ofMinutes(2));
+        var readyAt = NOW.plus(Duration.ofMinutes(20));
+        assertThat(withHandover.arrivalAtDropOffViaPickup(NOW, MG_ROAD, MG_ROAD, readyAt, RESIDENCY_ROAD, 5.0))
+                .isEqualTo(eta.arrivalAtDropOffViaPickup(NOW, MG_ROAD, MG_ROAD, readyAt, RESIDENCY_ROAD, 5.0)
+                        .plus(Duration.ofMinutes(2)));
+    }
+
+    @Test
     void aLateRiderLeavesWhenTheyArrive() {
         var far = new GeoPoint(12.99, 77.62);
         var arrival = eta.arrivalAtDropOffViaPickup(NOW, far, MG_ROAD, NOW, RESIDENCY_ROAD, 5.0);
@@ -47,7 +56,9 @@ class EtaEstimatorTest {
 
     @Test
     void refusesAFactorBelowOneAndANonPositiveSpeed() {
-        assertThatThrownBy(() -> new EtaEstimator(0.9)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EtaEstimator(0.9, Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new EtaEstimator(1.2, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> eta.travel(MG_ROAD, RESIDENCY_ROAD, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 }
