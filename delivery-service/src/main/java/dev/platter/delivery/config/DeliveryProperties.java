@@ -66,7 +66,7 @@ public record DeliveryProperties(
     }
 
     /**
-     * @param speedKmh average speed in town, for ETAs
+     * @param speedKmh average speed in town with stops at signals and in traffic counted, for ETAs and dispatch
      * @param capacity how many deliveries a rider carries at once
      */
     public record Vehicle(double speedKmh, int capacity) {

@@ -84,7 +84,7 @@ class TrackingIT extends DeliveryServiceIT {
         var eta = Instant.parse(updated.get("estimatedArrivalAt").asString());
         assertThat(eta)
                 .as("the next stop is the restaurant, 400 m away")
-                .isBetween(now.plusSeconds(20), now.plusSeconds(140));
+                .isBetween(now.plusSeconds(20), now.plusSeconds(240));
         assertThat(locations.matching(
                         record -> TopicReader.value(record).contains(idle.id().toString())))
                 .as("a rider with nothing to deliver is not published")
