@@ -66,7 +66,8 @@ import tools.jackson.databind.json.JsonMapper;
  *       service's consumer, dispatch, outbox relay and the rider's round trip included);
  *   <li>position ingestion through the gateway: each request one rider's position (riders in turn, each moving a few
  *       metres per report), at fixed rates; riders who accepted a delivery above are on an active delivery, so their
- *       positions also go to the trail and out as RiderLocationUpdated.
+ *       positions also go to the trail and out as RiderLocationUpdated; then the same straight to the service, to
+ *       see what the gateway adds.
  * </ol>
  *
  * It serves the JWKS of the key that signs the riders' tokens, so the service and the gateway validate them as any
@@ -153,23 +154,25 @@ public class DeliveryLoad {
         report(String.format("dispatch, %d online riders, %d orders at %d/s (after %d warm-up orders): %s",
                 riders, orders, orderRate, Math.max(1, orders / 3), measured));
 
-        // 3. positions through the gateway, every rider in turn
-        var sequence = new int[riders];
+        // 3. positions through the gateway, every rider in turn; then straight to the service, for comparison
         var where = spots.clone();
-        IntFunction<HttpRequest> position = i -> {
-            int r = i % riders;
-            synchronized (sequence) {
-                sequence[r]++;
-                where[r] = step(where[r]);
+        for (var base : List.of(gateway, service)) {
+            IntFunction<HttpRequest> position = i -> {
+                int r = i % riders;
+                synchronized (where) {
+                    where[r] = step(where[r]);
+                }
+                return post(base + "/api/v1/riders/me/positions", tokens.get(ids[r]),
+                        "{\"points\":[{\"lat\":" + where[r].lat() + ",\"lon\":" + where[r].lon()
+                                + ",\"recordedAt\":\"" + Instant.now()
+                                + "\",\"accuracyMetres\":8.0,\"speedMetresPerSecond\":5.5}]}");
+            };
+            var via = base.equals(gateway) ? "via gateway" : "direct";
+            load.run(position, rates[0], warmUp, status -> status == 200);
+            for (int rate : rates) {
+                report(load.run(position, rate, count, status -> status == 200)
+                        .describe("POST /api/v1/riders/me/positions " + via, rate));
             }
-            return post(gateway + "/api/v1/riders/me/positions", tokens.get(ids[r]),
-                    "{\"points\":[{\"lat\":" + where[r].lat() + ",\"lon\":" + where[r].lon() + ",\"recordedAt\":\""
-                            + Instant.now() + "\",\"accuracyMetres\":8.0,\"speedMetresPerSecond\":5.5}]}");
-        };
-        load.run(position, rates[0], warmUp, status -> status == 200);
-        for (int rate : rates) {
-            report(load.run(position, rate, count, status -> status == 200)
-                    .describe("POST /api/v1/riders/me/positions via gateway", rate));
         }
         System.exit(0);
     }

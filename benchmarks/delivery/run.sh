@@ -1,19 +1,19 @@
 #!/usr/bin/env bash
 # delivery-service under load with a city of online riders: dispatch latency (OrderAccepted to RiderAssigned, riders
 # accepting through the API as soon as their DeliveryOffered arrives) and position ingestion through the gateway at
-# fixed rates. Loopback only, bounded in count, with its own database (dropped afterwards), topic and Redis prefixes.
+# fixed rates (and straight to the service, for comparison). Loopback only, bounded in count, with its own database (dropped afterwards), topic and Redis prefixes.
 # Needs the jars (./mvnw -q -pl gateway-service,delivery-service package -DskipTests) and the infrastructure
 # (Postgres, Redis, Kafka on their standard ports).
 # Usage: benchmarks/delivery/run.sh [riders] [orders] [orders/s] [positions per step] [warm-up positions] [rate...]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RIDERS=${1:-1000}
-ORDERS=${2:-300}
-ORDER_RATE=${3:-10}
-COUNT=${4:-15000}
-WARMUP=${5:-6000}
+ORDERS=${2:-200}
+ORDER_RATE=${3:-2}
+COUNT=${4:-6000}
+WARMUP=${5:-3000}
 shift 5 || true
-if (($#)); then RATES=("$@"); else RATES=(250 500 1000); fi
+if (($#)); then RATES=("$@"); else RATES=(100 200 400); fi
 PORT=${DELIVERY_PORT:-18585}
 GATEWAY_PORT=${GATEWAY_PORT:-18580}
 JWKS_PORT=${JWKS_PORT:-18599}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.platter.platform.events.GeoPoint;
+import dev.platter.platform.events.Topics;
 import dev.platter.platform.events.user.RiderApproved;
 import dev.platter.platform.events.user.VehicleType;
 import dev.platter.platform.test.TestEvents;
@@ -21,6 +22,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -52,6 +55,19 @@ public abstract class DeliveryServiceIT {
 
     @Value("${local.server.port}")
     protected int port;
+
+    /** This run's deliveries topic, read from the beginning. */
+    protected static TopicReader deliveryEvents;
+
+    @BeforeAll
+    static void readDeliveryEvents() {
+        deliveryEvents = TopicReader.of(Topics.DELIVERIES);
+    }
+
+    @AfterAll
+    static void closeDeliveryEvents() {
+        deliveryEvents.close();
+    }
 
     /** Someone with a token: their id and the token. */
     public record Person(UUID id, String token) {}

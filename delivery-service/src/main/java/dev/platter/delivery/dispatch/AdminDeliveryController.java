@@ -5,9 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -28,12 +26,10 @@ class AdminDeliveryController {
 
     private final DeliveryLifecycle lifecycle;
     private final DeliveryQueries queries;
-    private final Clock clock;
 
-    AdminDeliveryController(DeliveryLifecycle lifecycle, DeliveryQueries queries, Clock clock) {
+    AdminDeliveryController(DeliveryLifecycle lifecycle, DeliveryQueries queries) {
         this.lifecycle = lifecycle;
         this.queries = queries;
-        this.clock = clock;
     }
 
     @GetMapping("/api/v1/admin/deliveries")
@@ -62,7 +58,6 @@ class AdminDeliveryController {
             @PathVariable UUID riderId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var last = to == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : to;
-        return queries.earnings(riderId, from == null ? last.minusDays(6) : from, last);
+        return queries.earnings(riderId, from, to);
     }
 }

@@ -6,6 +6,7 @@ import dev.platter.delivery.rider.RiderRepository;
 import dev.platter.platform.events.Money;
 import dev.platter.platform.web.page.PageResponse;
 import dev.platter.platform.web.page.Paging;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,16 +33,19 @@ class DeliveryQueries {
     private final OfferRepository offers;
     private final RiderRepository riders;
     private final DeliveryProperties properties;
+    private final Clock clock;
 
     DeliveryQueries(
             DeliveryRepository deliveries,
             OfferRepository offers,
             RiderRepository riders,
-            DeliveryProperties properties) {
+            DeliveryProperties properties,
+            Clock clock) {
         this.deliveries = deliveries;
         this.offers = offers;
         this.riders = riders;
         this.properties = properties;
+        this.clock = clock;
     }
 
     Optional<OfferView> currentOffer(UUID riderId) {
@@ -84,8 +89,16 @@ class DeliveryQueries {
                 delivery -> AdminDeliveryView.of(delivery, offers.findByDeliveryId(delivery.id())));
     }
 
-    /** The rider's deliveries and earnings per UTC day from {@code from} to {@code to}, both included. */
-    EarningsView earnings(UUID riderId, LocalDate from, LocalDate to) {
+    /**
+     * The rider's deliveries and earnings per UTC day from {@code from} to {@code to}, both included; without them,
+     * the seven days up to today.
+     */
+    EarningsView earnings(UUID riderId, @Nullable LocalDate from, @Nullable LocalDate until) {
+        var to = until == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : until;
+        return earningsBetween(riderId, from == null ? to.minusDays(6) : from, to);
+    }
+
+    private EarningsView earningsBetween(UUID riderId, LocalDate from, LocalDate to) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) >= MAX_EARNINGS_DAYS) {
             throw new EarningsRangeTooLong(
                     "Earnings are read for 1 to " + MAX_EARNINGS_DAYS + " days, from a day not after the last");

@@ -28,7 +28,10 @@ class OrderEventsListener {
         this.inbox = inbox;
     }
 
-    @KafkaListener(topics = "${platter.kafka.topics.orders}", groupId = "${spring.kafka.consumer.group-id}.dispatch")
+    @KafkaListener(
+            topics = "${platter.kafka.topics.orders}",
+            groupId = "${spring.kafka.consumer.group-id}.dispatch",
+            concurrency = "${platter.delivery.dispatch-consumers}")
     @Transactional
     void on(OrderEvent event) {
         if (event instanceof OrderPlaced placed) {

@@ -8,9 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -38,12 +36,10 @@ class RiderWorkController {
 
     private final DeliveryLifecycle lifecycle;
     private final DeliveryQueries queries;
-    private final Clock clock;
 
-    RiderWorkController(DeliveryLifecycle lifecycle, DeliveryQueries queries, Clock clock) {
+    RiderWorkController(DeliveryLifecycle lifecycle, DeliveryQueries queries) {
         this.lifecycle = lifecycle;
         this.queries = queries;
-        this.clock = clock;
     }
 
     /** The pending offer, or 204 when there is none. */
@@ -121,7 +117,6 @@ class RiderWorkController {
             @AuthenticationPrincipal Jwt token,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to) {
-        var last = to == null ? LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) : to;
-        return queries.earnings(CurrentUser.id(token), from == null ? last.minusDays(6) : from, last);
+        return queries.earnings(CurrentUser.id(token), from, to);
     }
 }

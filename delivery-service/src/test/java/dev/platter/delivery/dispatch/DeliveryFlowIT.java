@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.platter.delivery.DeliveryServiceIT;
-import dev.platter.platform.events.Topics;
 import dev.platter.platform.events.order.OrderAccepted;
 import dev.platter.platform.events.order.OrderPlaced;
 import dev.platter.platform.events.order.OrderTotals;
@@ -18,8 +17,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,23 +29,11 @@ import tools.jackson.databind.JsonNode;
  */
 class DeliveryFlowIT extends DeliveryServiceIT {
 
-    private static TopicReader deliveryEvents;
-
     @Autowired
     DeliveryRepository deliveries;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void readEvents() {
-        deliveryEvents = TopicReader.of(Topics.DELIVERIES);
-    }
-
-    @AfterAll
-    static void close() {
-        deliveryEvents.close();
-    }
 
     /** A rider with the offer of a fresh order in their own scene. */
     private record Offered(Person rider, Person customer, OrderAccepted order, String offerId, String deliveryId) {}
@@ -101,6 +86,14 @@ class DeliveryFlowIT extends DeliveryServiceIT {
                 "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/handoff",
                 delivery.rider().token(),
                 Map.of("code", code));
+    }
+
+    private void assertCancelledTellingTheRider(Offered delivery) {
+        var cancelled = eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled", 1)
+                .get(0);
+        assertThat(cancelled.get("riderId").asString())
+                .isEqualTo(delivery.rider().id().toString());
+        assertThat(cancelled.get("reason").asString()).isEqualTo("ORDER_CANCELLED");
     }
 
     private DeliveryStatus status(Offered delivery) {
@@ -352,10 +345,7 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var delivery = offered();
         TestEvents.publish(DeliveryMother.adminCancelled(delivery.order()));
 
-        var cancelled = eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled", 1)
-                .get(0);
-        assertThat(cancelled.get("riderId").asString())
-                .isEqualTo(delivery.rider().id().toString());
+        assertCancelledTellingTheRider(delivery);
         await().until(() ->
                 get("/api/v1/riders/me/offer", delivery.rider().token()).statusCode() == 204);
         var accept = post(
@@ -373,10 +363,7 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         var delivery = assigned();
         TestEvents.publish(DeliveryMother.adminCancelled(delivery.order()));
 
-        var cancelled = eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCancelled", 1)
-                .get(0);
-        assertThat(cancelled.get("riderId").asString())
-                .isEqualTo(delivery.rider().id().toString());
+        assertCancelledTellingTheRider(delivery);
         await().until(() -> ok(
                         get("/api/v1/riders/me/deliveries", delivery.rider().token()), 200)
                 .isEmpty());

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.platter.delivery.DeliveryServiceIT;
-import dev.platter.platform.events.Topics;
 import dev.platter.platform.events.order.OrderAccepted;
 import dev.platter.platform.events.user.VehicleType;
 import dev.platter.platform.test.TestEvents;
-import dev.platter.platform.test.TopicReader;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,23 +25,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class DispatchIT extends DeliveryServiceIT {
 
-    private static TopicReader deliveryEvents;
-
     @Autowired
     DeliveryRepository deliveries;
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @BeforeAll
-    static void readEvents() {
-        deliveryEvents = TopicReader.of(Topics.DELIVERIES);
-    }
-
-    @AfterAll
-    static void close() {
-        deliveryEvents.close();
-    }
 
     private OrderAccepted order(Scene scene, UUID restaurantId, double eastMetres, double northMetres) {
         var accepted = DeliveryMother.orderAccepted(
