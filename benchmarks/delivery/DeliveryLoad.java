@@ -168,6 +168,7 @@ public class DeliveryLoad {
                                 + "\",\"accuracyMetres\":8.0,\"speedMetresPerSecond\":5.5}]}");
             };
             var via = base.equals(gateway) ? "via gateway" : "direct";
+            probe(position, via);
             load.run(position, rates[0], warmUp, status -> status == 200);
             for (int rate : rates) {
                 report(load.run(position, rate, count, status -> status == 200)
@@ -245,6 +246,20 @@ public class DeliveryLoad {
                 app.accepts.get(), app.acceptFailures,
                 percentiles("OrderAccepted -> DeliveryOffered", published, app.offered),
                 percentiles("OrderAccepted -> RiderAssigned  ", published, app.assigned));
+    }
+
+    /** Twenty positions one after the other, to show what a failure is before the load hides it in counts. */
+    private static void probe(IntFunction<HttpRequest> position, String via) {
+        var outcomes = new java.util.TreeMap<String, Integer>();
+        for (int i = 0; i < 20; i++) {
+            try {
+                var response = HTTP.send(position.apply(i), HttpResponse.BodyHandlers.discarding());
+                outcomes.merge(Integer.toString(response.statusCode()), 1, Integer::sum);
+            } catch (Exception e) {
+                outcomes.merge(e.getClass().getSimpleName() + ": " + e.getMessage(), 1, Integer::sum);
+            }
+        }
+        report("positions " + via + ", 20 one by one: " + outcomes);
     }
 
     private static String percentiles(String what, Map<UUID, Long> from, Map<UUID, Long> to) {

@@ -37,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
-            "platter.delivery.offer-timeout=2s",
+            "platter.delivery.offer-timeout=5s",
             "platter.delivery.retry-initial=500ms",
             "platter.delivery.retry-max=1s",
             "platter.delivery.unassignable-after=2s",

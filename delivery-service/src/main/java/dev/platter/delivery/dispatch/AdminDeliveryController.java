@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Ops watch over deliveries (by status, e.g. the unassigned ones), assign or reassign by hand, read earnings. */
+/**
+ * Ops watch over deliveries (by status, e.g. the unassigned ones), assign or reassign by hand, complete a handoff that
+ * failed at the door, read earnings.
+ */
 @RestController
 @Validated
 class AdminDeliveryController {
@@ -51,6 +54,12 @@ class AdminDeliveryController {
     @PostMapping("/api/v1/admin/deliveries/{deliveryId}/assign")
     AdminDeliveryView assign(@PathVariable UUID deliveryId, @Valid @RequestBody AssignRequest request) {
         return lifecycle.assignByHand(deliveryId, request.riderId());
+    }
+
+    /** Ops confirm a handoff themselves, e.g. after the rider's codes failed and support reached the customer. */
+    @PostMapping("/api/v1/admin/deliveries/{deliveryId}/complete")
+    AdminDeliveryView complete(@PathVariable UUID deliveryId) {
+        return lifecycle.completeByHand(deliveryId);
     }
 
     @GetMapping("/api/v1/admin/riders/{riderId}/earnings")

@@ -315,23 +315,7 @@ public class Delivery {
         }
         if (MessageDigest.isEqual(
                 handoffCode.getBytes(StandardCharsets.UTF_8), code.getBytes(StandardCharsets.UTF_8))) {
-            status = DeliveryStatus.DELIVERED;
-            deliveredAt = now;
-            earningMinor = earning;
-            return new Handoff(
-                    true,
-                    maxAttempts - handoffAttempts,
-                    new DeliveryCompleted(
-                            Uuids.v7(),
-                            now,
-                            orderId,
-                            changed(now),
-                            id,
-                            rider,
-                            restaurantId,
-                            customerId,
-                            tripMetres,
-                            cashToCollect()));
+            return new Handoff(true, maxAttempts - handoffAttempts, complete(earning, now));
         }
         handoffAttempts++;
         updatedAt = now;
@@ -353,6 +337,32 @@ public class Delivery {
                         customerId,
                         HandoffFailed.Reason.CODE_ATTEMPTS_EXCEEDED,
                         handoffAttempts));
+    }
+
+    /**
+     * Ops confirm the handoff themselves (they reached the customer), typically after a failed one: the delivery is
+     * completed for its rider.
+     */
+    DeliveryCompleted completedByHand(long earning, Instant now) {
+        require(DeliveryStatus.PICKED_UP, "be completed by hand");
+        return complete(earning, now);
+    }
+
+    private DeliveryCompleted complete(long earning, Instant now) {
+        status = DeliveryStatus.DELIVERED;
+        deliveredAt = now;
+        earningMinor = earning;
+        return new DeliveryCompleted(
+                Uuids.v7(),
+                now,
+                orderId,
+                changed(now),
+                id,
+                java.util.Objects.requireNonNull(riderId),
+                restaurantId,
+                customerId,
+                tripMetres,
+                cashToCollect());
     }
 
     /**

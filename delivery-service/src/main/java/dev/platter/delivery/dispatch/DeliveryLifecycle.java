@@ -303,6 +303,16 @@ public class DeliveryLifecycle {
         return AdminDeliveryView.of(delivery, offers.findByDeliveryId(deliveryId));
     }
 
+    /** Ops confirm the handoff themselves (after a failed one, having reached the customer). */
+    AdminDeliveryView completeByHand(UUID deliveryId) {
+        var delivery = deliveries.findForUpdate(deliveryId).orElseThrow(() -> new DeliveryNotFound(deliveryId));
+        var now = clock.instant();
+        events.publishEvent(delivery.completedByHand(earning(delivery), now));
+        riders.findForUpdate(java.util.Objects.requireNonNull(delivery.riderId()))
+                .ifPresent(rider -> rider.deliveredAt(now));
+        return AdminDeliveryView.of(delivery, offers.findByDeliveryId(deliveryId));
+    }
+
     private record Etas(Instant pickup, Instant delivery) {}
 
     private Etas etas(Rider rider, Delivery delivery, Instant now) {

@@ -33,6 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Takes a rider's positions: each point must be newer than the last one stored and not in the future; a point that
@@ -85,6 +86,8 @@ class PositionService {
 
     private record Taken(int index, PositionsRequest.Point point, GeoPoint at, boolean flagged) {}
 
+    /** One transaction, so a batch takes one database connection for its reads and its trail. */
+    @Transactional
     PositionReport record(UUID riderId, PositionsRequest request) {
         var rider = riders.findById(riderId).orElseThrow(() -> new RiderNotFound(riderId));
         var active = deliveries.findByRiderIdAndStatusIn(riderId, DeliveryStatus.ACTIVE);

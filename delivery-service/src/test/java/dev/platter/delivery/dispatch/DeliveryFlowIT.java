@@ -286,7 +286,13 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         assertThat(status(delivery)).isEqualTo(DeliveryStatus.PICKED_UP);
         var ops = ok(get("/api/v1/admin/deliveries/" + delivery.deliveryId(), admin().token()), 200);
         assertThat(ops.get("handoffFailed").asBoolean()).isTrue();
-        assertThat(ops.toString()).doesNotContain("\"" + DeliveryMother.HANDOFF_CODE + "\"");
+        var completed =
+                ok(post("/api/v1/admin/deliveries/" + delivery.deliveryId() + "/complete", admin().token(), null), 200);
+        assertThat(completed.get("status").asString())
+                .as("ops reached the customer")
+                .isEqualTo("DELIVERED");
+        eventsOf(deliveryEvents, delivery.order().orderId(), "DeliveryCompleted", 1);
+        assertThat(completed.toString()).doesNotContain("\"" + DeliveryMother.HANDOFF_CODE + "\"");
     }
 
     @Test

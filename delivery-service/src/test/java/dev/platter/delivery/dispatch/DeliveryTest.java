@@ -123,7 +123,7 @@ class DeliveryTest {
     }
 
     @Test
-    void threeWrongCodesFailTheHandoffAndNoMoreAreTaken() {
+    void threeWrongCodesFailTheHandoffNoMoreAreTakenAndOpsCompleteIt() {
         var delivery = pickedUp();
         assertThat(delivery.handOver(RIDER, "0000", 3, 0, NOW).attemptsLeft()).isEqualTo(2);
         var second = delivery.handOver(RIDER, "1111", 3, 0, NOW);
@@ -134,6 +134,10 @@ class DeliveryTest {
         assertThatThrownBy(() -> delivery.handOver(RIDER, DeliveryMother.HANDOFF_CODE, 3, 0, NOW))
                 .isInstanceOf(IllegalTransition.class);
         assertThat(delivery.status()).isEqualTo(DeliveryStatus.PICKED_UP);
+        var completed = delivery.completedByHand(4600, NOW);
+        assertThat(completed.riderId()).isEqualTo(RIDER);
+        assertThat(delivery.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThatThrownBy(() -> delivery.completedByHand(4600, NOW)).isInstanceOf(IllegalTransition.class);
     }
 
     @Test
