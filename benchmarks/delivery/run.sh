@@ -48,7 +48,7 @@ SERVER_PORT=$GATEWAY_PORT DELIVERY_SERVICE_URI=http://127.0.0.1:$PORT JWKS_URI=$
   java -Xms256m -Xmx512m -jar gateway-service/target/gateway-service.jar >"$OUT/gateway.log" 2>&1 &
 GATEWAY=$!
 for url in "http://127.0.0.1:$PORT" "http://127.0.0.1:$GATEWAY_PORT"; do
-  for _ in $(seq 1 240); do
+  for _ in $(seq 1 600); do
     curl -fs "$url/actuator/health/readiness" >/dev/null 2>&1 && break
     sleep 0.5
   done

@@ -74,6 +74,14 @@ class DeliveryFlowIT extends DeliveryServiceIT {
                 200);
     }
 
+    private int stepStatus(Offered delivery, String step) throws Exception {
+        return post(
+                        "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/" + step,
+                        delivery.rider().token(),
+                        null)
+                .statusCode();
+    }
+
     private Offered pickedUp() throws Exception {
         var delivery = assigned();
         step(delivery, "arrived");
@@ -307,19 +315,12 @@ class DeliveryFlowIT extends DeliveryServiceIT {
     @Test
     void stepsOutOfOrderAreConflicts() throws Exception {
         var delivery = assigned();
-        var early = post(
-                "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/picked-up",
-                delivery.rider().token(),
-                null);
-        assertThat(early.statusCode()).isEqualTo(409);
+        assertThat(stepStatus(delivery, "picked-up"))
+                .as("picked up before arriving")
+                .isEqualTo(409);
         assertThat(handoff(delivery, DeliveryMother.HANDOFF_CODE).statusCode()).isEqualTo(409);
         step(delivery, "arrived");
-        assertThat(post(
-                                "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/arrived",
-                                delivery.rider().token(),
-                                null)
-                        .statusCode())
-                .isEqualTo(409);
+        assertThat(stepStatus(delivery, "arrived")).isEqualTo(409);
     }
 
     @Test
@@ -373,12 +374,7 @@ class DeliveryFlowIT extends DeliveryServiceIT {
         await().until(() -> ok(
                         get("/api/v1/riders/me/deliveries", delivery.rider().token()), 200)
                 .isEmpty());
-        assertThat(post(
-                                "/api/v1/riders/me/deliveries/" + delivery.deliveryId() + "/arrived",
-                                delivery.rider().token(),
-                                null)
-                        .statusCode())
-                .isEqualTo(409);
+        assertThat(stepStatus(delivery, "arrived")).isEqualTo(409);
     }
 
     @Test
