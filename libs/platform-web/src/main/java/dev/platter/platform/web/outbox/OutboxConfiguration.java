@@ -6,15 +6,19 @@ import dev.platter.platform.events.PlatterEvent;
 import dev.platter.platform.web.config.PlatterProperties;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.TaskDecorator;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The transactional outbox, through Spring Modulith's event publication registry: an aggregate's events are stored
@@ -23,7 +27,11 @@ import org.springframework.scheduling.annotation.Scheduled;
  * header. Publications left incomplete (Kafka down, a crash after commit) are re-sent on restart and periodically;
  * consumers de-duplicate by event id.
  */
-@AutoConfiguration(beforeName = "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration")
+@AutoConfiguration(
+        beforeName = {
+            "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration",
+            "org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration"
+        })
 @ConditionalOnClass({EventExternalizationConfiguration.class, IncompleteEventPublications.class})
 @EnableScheduling
 public class OutboxConfiguration {
@@ -53,6 +61,26 @@ public class OutboxConfiguration {
 
     private static byte[] bytes(String value) {
         return value.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The relay sends each event on the application's task executor after commit. With several threads, two events of
+     * one aggregate committed together (DeliveryRequested and DeliveryOffered, OfferExpired and the next offer) could
+     * reach Kafka in either order; one relay thread sends them in the order they were committed, and Kafka keeps that
+     * order per key. The services run nothing else on this executor. It replaces Boot's, so it holds on JDKs where
+     * virtual threads would otherwise be used.
+     */
+    @Bean(name = {"applicationTaskExecutor", "taskExecutor"})
+    @ConditionalOnMissingBean(name = "applicationTaskExecutor")
+    ThreadPoolTaskExecutor applicationTaskExecutor(ObjectProvider<TaskDecorator> decorator) {
+        var executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix("outbox-relay-");
+        decorator.ifAvailable(executor::setTaskDecorator);
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(10);
+        return executor;
     }
 
     @Bean
