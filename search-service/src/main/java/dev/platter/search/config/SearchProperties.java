@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param riderMetresPerMinute rider speed for delivery-time estimates
  * @param deliveryTimeWindow how many nearest matches the delivery-time sort orders by estimate
  * @param exportPageSize page size when reading restaurant-service's export for a rebuild
+ * @param retiredIndexGrace how long an index a rebuild replaced is kept, so searches already on it finish
  */
 @ConfigurationProperties("platter.search")
 public record SearchProperties(
@@ -18,4 +19,5 @@ public record SearchProperties(
         Duration sweepInterval,
         int riderMetresPerMinute,
         int deliveryTimeWindow,
-        int exportPageSize) {}
+        int exportPageSize,
+        Duration retiredIndexGrace) {}

@@ -87,6 +87,7 @@ public class IndexMaintenance {
                 batch = catalogue.unindexed(BATCH);
                 writer.write(batch);
             } while (batch.size() == BATCH);
+            deleteRetired();
         } catch (SearchUnavailable e) {
             log.warn("Elasticsearch unavailable, retrying later: {}", String.valueOf(e.getCause()));
         }
@@ -157,7 +158,7 @@ public class IndexMaintenance {
             var previous = index.aliasedIndex();
             index.point(previous, target);
             jdbc.update("delete from index_builds where alias = ?", index.alias());
-            previous.filter(old -> !old.equals(target)).ifPresent(index::delete);
+            previous.filter(old -> !old.equals(target)).ifPresent(this::retire);
             log.info("Rebuilt {}: {} exported, {} changed, {} copied", target, exported, changed, copied);
             return new Rebuilt(target, previous.orElse(null), exported, changed, copied);
         } catch (RuntimeException e) {
@@ -168,6 +169,33 @@ public class IndexMaintenance {
                 e.addSuppressed(cleanup);
             }
             throw e;
+        }
+    }
+
+    /**
+     * Schedules the deletion of an index the alias no longer points to. Deleting it at once would fail the searches
+     * that resolved the alias to it a moment before the switch and are still running on it.
+     */
+    private void retire(String replaced) {
+        jdbc.update(
+                "insert into index_retirements (index_name, alias, delete_after) values (?, ?, ?)"
+                        + " on conflict (index_name) do nothing",
+                replaced,
+                index.alias(),
+                Timestamp.from(clock.instant().plus(properties.retiredIndexGrace())));
+    }
+
+    /** Deletes the replaced indexes whose grace period is over. */
+    private void deleteRetired() {
+        var due = jdbc.queryForList(
+                "select index_name from index_retirements where alias = ? and delete_after <= ?",
+                String.class,
+                index.alias(),
+                Timestamp.from(clock.instant()));
+        for (var retired : due) {
+            index.delete(retired);
+            jdbc.update("delete from index_retirements where index_name = ?", retired);
+            log.info("Deleted {}, replaced by a rebuild", retired);
         }
     }
 

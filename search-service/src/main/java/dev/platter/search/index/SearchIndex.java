@@ -98,6 +98,10 @@ public class SearchIndex {
         }));
     }
 
+    boolean exists(String index) {
+        return call(() -> client.indices().exists(exists -> exists.index(index)).value());
+    }
+
     void delete(String index) {
         call(() -> client.indices().delete(delete -> delete.index(index).ignoreUnavailable(true)));
     }

@@ -65,6 +65,7 @@ class RebuildIT extends SearchServiceIT {
     @DynamicPropertySource
     static void restaurantService(DynamicPropertyRegistry registry) {
         registry.add("platter.clients.restaurants", () -> "http://127.0.0.1:" + restaurants.port());
+        registry.add("platter.search.retired-index-grace", () -> "15s");
     }
 
     @Test
@@ -127,6 +128,12 @@ class RebuildIT extends SearchServiceIT {
         assertThat(rebuilt.get("previous").asString()).isEqualTo(before);
         var after = index.aliasedIndex().orElseThrow();
         assertThat(after).isEqualTo(rebuilt.get("index").asString()).isNotEqualTo(before);
+        assertThat(index.exists(before))
+                .as("the replaced index stays for its grace period, for searches already on it")
+                .isTrue();
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(index.exists(before))
+                .as("deleted after the grace period")
+                .isFalse());
 
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             awaitIndexed();

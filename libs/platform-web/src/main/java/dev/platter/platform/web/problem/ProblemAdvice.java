@@ -40,6 +40,16 @@ public class ProblemAdvice {
 
     @ExceptionHandler(PlatterException.class)
     ResponseEntity<ProblemDetail> platter(PlatterException e, HttpServletRequest request) {
+        if (e.status().is5xxServerError()) {
+            // a dependency failed (e.g. 503): the answer says little, the log says why
+            log.warn(
+                    "{} {} answered {}: {}",
+                    request.getMethod(),
+                    request.getRequestURI(),
+                    e.status().value(),
+                    e.kind(),
+                    e);
+        }
         return respond(Problems.of(e.status(), ProblemType.uri(e.kind()), e.title(), e.getMessage(), path(request)));
     }
 
