@@ -1,5 +1,6 @@
 package dev.platter.search.index;
 
+import dev.platter.platform.web.deadline.Deadlines;
 import dev.platter.search.catalogue.Catalogue;
 import dev.platter.search.catalogue.CatalogueEntry;
 import dev.platter.search.catalogue.Dish;
@@ -22,6 +23,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index there and whole: creates it on first start, rebuilds it when its mapping version is not the code's,
@@ -45,6 +48,8 @@ public class IndexMaintenance {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final SearchProperties properties;
+    private final Deadlines deadlines;
+    private final TransactionTemplate transactions;
     private final AtomicBoolean ready = new AtomicBoolean();
 
     IndexMaintenance(
@@ -54,7 +59,9 @@ public class IndexMaintenance {
             RestaurantExport export,
             JdbcTemplate jdbc,
             Clock clock,
-            SearchProperties properties) {
+            SearchProperties properties,
+            Deadlines deadlines,
+            PlatformTransactionManager transactionManager) {
         this.index = index;
         this.writer = writer;
         this.catalogue = catalogue;
@@ -62,6 +69,8 @@ public class IndexMaintenance {
         this.jdbc = jdbc;
         this.clock = clock;
         this.properties = properties;
+        this.deadlines = deadlines;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What a rebuild did. */
@@ -87,7 +96,6 @@ public class IndexMaintenance {
                 batch = catalogue.unindexed(BATCH);
                 writer.write(batch);
             } while (batch.size() == BATCH);
-            deleteRetired();
         } catch (SearchUnavailable e) {
             log.warn("Elasticsearch unavailable, retrying later: {}", String.valueOf(e.getCause()));
         }
@@ -157,8 +165,14 @@ public class IndexMaintenance {
             } while (batch.size() == BATCH);
             var previous = index.aliasedIndex();
             index.point(previous, target);
-            jdbc.update("delete from index_builds where alias = ?", index.alias());
-            previous.filter(old -> !old.equals(target)).ifPresent(this::retire);
+            transactions.executeWithoutResult(done -> {
+                jdbc.update("delete from index_builds where alias = ?", index.alias());
+                // deleting the replaced index at once would fail the searches that resolved the alias to it a moment
+                // before the switch and still run on it: it goes once its grace period is over
+                previous.filter(old -> !old.equals(target))
+                        .ifPresent(old -> deadlines.schedule(
+                                RetiredIndexes.KIND, old, clock.instant().plus(properties.retiredIndexGrace())));
+            });
             log.info("Rebuilt {}: {} exported, {} changed, {} copied", target, exported, changed, copied);
             return new Rebuilt(target, previous.orElse(null), exported, changed, copied);
         } catch (RuntimeException e) {
@@ -169,33 +183,6 @@ public class IndexMaintenance {
                 e.addSuppressed(cleanup);
             }
             throw e;
-        }
-    }
-
-    /**
-     * Schedules the deletion of an index the alias no longer points to. Deleting it at once would fail the searches
-     * that resolved the alias to it a moment before the switch and are still running on it.
-     */
-    private void retire(String replaced) {
-        jdbc.update(
-                "insert into index_retirements (index_name, alias, delete_after) values (?, ?, ?)"
-                        + " on conflict (index_name) do nothing",
-                replaced,
-                index.alias(),
-                Timestamp.from(clock.instant().plus(properties.retiredIndexGrace())));
-    }
-
-    /** Deletes the replaced indexes whose grace period is over. */
-    private void deleteRetired() {
-        var due = jdbc.queryForList(
-                "select index_name from index_retirements where alias = ? and delete_after <= ?",
-                String.class,
-                index.alias(),
-                Timestamp.from(clock.instant()));
-        for (var retired : due) {
-            index.delete(retired);
-            jdbc.update("delete from index_retirements where index_name = ?", retired);
-            log.info("Deleted {}, replaced by a rebuild", retired);
         }
     }
 
