@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import dev.platter.notification.NotificationServiceIT;
 import dev.platter.notification.PlatterEvents;
 import dev.platter.platform.test.TestTokens;
+import dev.platter.platform.test.WsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;

@@ -8,6 +8,7 @@ import dev.platter.notification.NotificationServiceIT;
 import dev.platter.notification.PlatterEvents;
 import dev.platter.notification.Providers;
 import dev.platter.platform.test.RunProperties;
+import dev.platter.platform.test.WsClient;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

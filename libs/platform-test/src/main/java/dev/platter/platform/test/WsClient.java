@@ -1,4 +1,4 @@
-package dev.platter.notification.realtime;
+package dev.platter.platform.test;
 
 import static org.awaitility.Awaitility.await;
 
@@ -12,30 +12,36 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A WebSocket client as an app would be: connects with the access token, sends commands, keeps what arrives. */
-final class WsClient implements WebSocket.Listener, AutoCloseable {
+public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
     private final StringBuilder partial = new StringBuilder();
-    private WebSocket socket;
+    private @Nullable WebSocket socket;
 
-    static WsClient connect(int port, String token) {
+    public static WsClient connect(int port, String token) {
+        return connect(URI.create("ws://127.0.0.1:" + port + "/ws"), token);
+    }
+
+    /** Connects to a hub at {@code ws://host:port/ws} (a service's, or the gateway's) with the token as a browser sends it. */
+    public static WsClient connect(URI hub, String token) {
         var client = new WsClient();
         client.socket = HTTP.newWebSocketBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
-                .buildAsync(URI.create("ws://127.0.0.1:" + port + "/ws?access_token=" + token), client)
+                .buildAsync(URI.create(hub + "?access_token=" + token), client)
                 .join();
         return client;
     }
 
     /** The HTTP status of a refused upgrade, or 101 when it went through. */
-    static int handshakeStatus(int port, String headerToken) {
+    public static int handshakeStatus(int port, @Nullable String headerToken) {
         var builder = HTTP.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (headerToken != null) {
             builder.header("Authorization", "Bearer " + headerToken);
@@ -53,25 +59,27 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         }
     }
 
-    void send(Map<String, Object> command) {
-        socket.sendText(JSON.writeValueAsString(command), true).join();
+    public void send(Map<String, Object> command) {
+        java.util.Objects.requireNonNull(socket, "not connected")
+                .sendText(JSON.writeValueAsString(command), true)
+                .join();
     }
 
-    void subscribe(String stream) {
+    public void subscribe(String stream) {
         send(Map.of("action", "subscribe", "stream", stream));
     }
 
-    void subscribe(String stream, java.time.Instant since) {
+    public void subscribe(String stream, java.time.Instant since) {
         send(Map.of("action", "subscribe", "stream", stream, "since", since.toString()));
     }
 
     /** Subscribes and waits for the answer: {@code subscribed} or {@code refused}. */
-    String subscribeAndAwait(String stream) {
+    public String subscribeAndAwait(String stream) {
         subscribe(stream);
         return awaitReply(stream);
     }
 
-    String awaitReply(String stream) {
+    public String awaitReply(String stream) {
         return await().until(
                         () -> received.stream()
                                 .filter(m -> stream.equals(m.path("stream").asString("")))
@@ -84,18 +92,18 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     }
 
     /** The events received on this stream, in the order they arrived. */
-    List<JsonNode> events(String stream) {
+    public List<JsonNode> events(String stream) {
         return received.stream()
                 .filter(m -> m.path("type").asString("").equals("event"))
                 .filter(m -> stream.equals(m.path("stream").asString("")))
                 .toList();
     }
 
-    List<String> eventTypes(String stream) {
+    public List<String> eventTypes(String stream) {
         return events(stream).stream().map(m -> m.get("event").asString()).toList();
     }
 
-    List<JsonNode> received(Predicate<JsonNode> which) {
+    public List<JsonNode> received(Predicate<JsonNode> which) {
         return received.stream().filter(which).toList();
     }
 

@@ -1,4 +1,4 @@
-package dev.platter.notification;
+package dev.platter.platform.test;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
