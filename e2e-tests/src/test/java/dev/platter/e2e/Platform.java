@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The whole platform for the journeys, once per JVM: the nine services from their built jars, each a process of its
@@ -42,7 +43,11 @@ public final class Platform {
     private static final Place BENGALURU = new Place(12.9716, 77.5946);
     private static final AtomicInteger NEIGHBOURHOODS = new AtomicInteger();
 
-    private static Platform running;
+    private static @Nullable Platform running;
+    private static @Nullable RuntimeException failure;
+
+    /** Every process this platform launched, in launch order: all of them stop with the JVM, or when a start fails. */
+    private final List<ServiceProcess> launched = new ArrayList<>();
 
     public final ServiceProcess users;
     public final ServiceProcess restaurants;
@@ -73,86 +78,103 @@ public final class Platform {
 
     /** The platform of this JVM, started on first use and stopped when the JVM ends. */
     public static synchronized Platform get() {
+        if (failure != null) {
+            throw new IllegalStateException("The platform of this JVM did not start; see the first journey", failure);
+        }
         if (running == null) {
-            running = new Platform();
-            Runtime.getRuntime().addShutdownHook(new Thread(running::stop));
+            try {
+                running = new Platform();
+            } catch (RuntimeException e) {
+                failure = e;
+                throw e;
+            }
         }
         return running;
     }
 
     private Platform() {
-        users = ServiceProcess.jar("user-service", "platter_user")
-                .property("platter.users.bootstrap-admin.email", ADMIN_EMAIL)
-                .property("platter.users.bootstrap-admin.password", ADMIN_PASSWORD)
-                .property("platter.users.signing-keys.publish-ahead", "0s")
-                .start();
-        var jwks = users.uri("/.well-known/jwks.json").toString();
-        var usersUri = users.uri("").toString();
+        var hook = new Thread(this::stop);
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            users = launched(ServiceProcess.jar("user-service", "platter_user")
+                    .property("platter.users.bootstrap-admin.email", ADMIN_EMAIL)
+                    .property("platter.users.bootstrap-admin.password", ADMIN_PASSWORD)
+                    .property("platter.users.signing-keys.publish-ahead", "0s")
+                    .build());
+            users.start();
+            var jwks = users.uri("/.well-known/jwks.json").toString();
+            var usersUri = users.uri("").toString();
 
-        restaurants = service("restaurant-service", "platter_restaurant", jwks)
-                .property("platter.restaurants.acceptance-window", ACCEPTANCE_WINDOW_SECONDS + "s")
-                .build();
-        payments = service("payment-service", "platter_payment", jwks)
-                .property("platter.payment.stripe.api-base", StripeSandboxAccess.apiBase())
-                .property("platter.payment.stripe.secret-key", stripe.key())
-                .property("platter.payment.reconciliation.interval", "2s")
-                .property("platter.payment.reconciliation.grace", "6s")
-                .build();
-        deliveries = service("delivery-service", "platter_delivery", jwks)
-                .property("platter.delivery.offer-timeout", "15s")
-                .property("platter.delivery.retry-initial", "1s")
-                .property("platter.delivery.retry-max", "3s")
-                .property("platter.delivery.unassignable-after", "5s")
-                .build();
-        notifications = service("notification-service", "platter_notification", jwks)
-                .property("spring.mail.host", MailSink.host())
-                .property("spring.mail.port", Integer.toString(MailSink.smtpPort()))
-                .property("platter.notifications.push.project-id", FCM_PROJECT)
-                .property("platter.notifications.push.access-token", "fcm-stub-token")
-                .property("platter.notifications.push.endpoint", fcm.url())
-                .property("platter.notifications.sms.account-sid", TWILIO_ACCOUNT)
-                .property("platter.notifications.sms.auth-token", "twilio-stub-secret")
-                .property("platter.notifications.sms.endpoint", twilio.url())
-                .property("platter.notifications.sms.daily-cap", "50")
-                .property("platter.notifications.delivery.initial-backoff", "1s")
-                .build();
-        analytics = service("analytics-service", "platter_analytics", jwks).build();
-        // order-service and search-service call the others, so they start once their addresses are known
-        startAll(List.of(restaurants, payments, deliveries, notifications, analytics));
-        orders = service("order-service", "platter_order", jwks)
-                .property("platter.clients.users", usersUri)
-                .property("platter.clients.restaurants", restaurants.uri("").toString())
-                .property("platter.clients.payments", payments.uri("").toString())
-                .property("platter.clients.read-timeout", "10s")
-                // a checkout that died with its process holds its Idempotency-Key this long before a retry takes over
-                .property("platter.idempotency.in-progress-timeout", "10s")
-                .build();
-        search = service("search-service", "platter_search", jwks)
-                .property("platter.clients.users", usersUri)
-                .property("platter.clients.restaurants", restaurants.uri("").toString())
-                .build();
-        startAll(List.of(orders, search));
+            restaurants = launched(service("restaurant-service", "platter_restaurant", jwks)
+                    .property("platter.restaurants.acceptance-window", ACCEPTANCE_WINDOW_SECONDS + "s")
+                    .build());
+            payments = launched(service("payment-service", "platter_payment", jwks)
+                    .property("platter.payment.stripe.api-base", StripeSandboxAccess.apiBase())
+                    .property("platter.payment.stripe.secret-key", stripe.key())
+                    .property("platter.payment.reconciliation.interval", "2s")
+                    .property("platter.payment.reconciliation.grace", "6s")
+                    .build());
+            deliveries = launched(service("delivery-service", "platter_delivery", jwks)
+                    .property("platter.delivery.offer-timeout", "15s")
+                    .property("platter.delivery.retry-initial", "1s")
+                    .property("platter.delivery.retry-max", "3s")
+                    .property("platter.delivery.unassignable-after", "5s")
+                    .build());
+            notifications = launched(service("notification-service", "platter_notification", jwks)
+                    .property("spring.mail.host", MailSink.host())
+                    .property("spring.mail.port", Integer.toString(MailSink.smtpPort()))
+                    .property("platter.notifications.push.project-id", FCM_PROJECT)
+                    .property("platter.notifications.push.access-token", "fcm-stub-token")
+                    .property("platter.notifications.push.endpoint", fcm.url())
+                    .property("platter.notifications.sms.account-sid", TWILIO_ACCOUNT)
+                    .property("platter.notifications.sms.auth-token", "twilio-stub-secret")
+                    .property("platter.notifications.sms.endpoint", twilio.url())
+                    .property("platter.notifications.sms.daily-cap", "50")
+                    .property("platter.notifications.delivery.initial-backoff", "1s")
+                    .build());
+            analytics = launched(
+                    service("analytics-service", "platter_analytics", jwks).build());
+            // order-service and search-service call the others, so they start once their addresses are known
+            startAll(List.of(restaurants, payments, deliveries, notifications, analytics));
+            orders = launched(service("order-service", "platter_order", jwks)
+                    .property("platter.clients.users", usersUri)
+                    .property("platter.clients.restaurants", restaurants.uri("").toString())
+                    .property("platter.clients.payments", payments.uri("").toString())
+                    .property("platter.clients.read-timeout", "10s")
+                    // a checkout that died with its process holds its Idempotency-Key this long before a retry takes
+                    // over
+                    .property("platter.idempotency.in-progress-timeout", "10s")
+                    .build());
+            search = launched(service("search-service", "platter_search", jwks)
+                    .property("platter.clients.users", usersUri)
+                    .property("platter.clients.restaurants", restaurants.uri("").toString())
+                    .build());
+            startAll(List.of(orders, search));
 
-        var routes = new LinkedHashMap<String, ServiceProcess>();
-        routes.put("user", users);
-        routes.put("restaurant", restaurants);
-        routes.put("order", orders);
-        routes.put("payment", payments);
-        routes.put("delivery", deliveries);
-        routes.put("notification", notifications);
-        routes.put("search", search);
-        routes.put("analytics", analytics);
-        var gatewayBuilder = service("gateway-service", null, jwks)
-                // the journeys sign many people in from one address; the gateway's own limits have their own tests
-                .property("platter.gateway.rate-limits.auth.requests", "100000")
-                .property("platter.gateway.rate-limits.per-user.requests", "100000")
-                .property("platter.gateway.rate-limits.per-address.requests", "1000000");
-        routes.forEach((name, process) -> gatewayBuilder.property(
-                "platter.gateway.services." + name + ".uri", process.uri("").toString()));
-        gateway = gatewayBuilder.start();
+            var gatewayBuilder = service("gateway-service", null, jwks)
+                    // the journeys sign many people in from one address; the gateway's own limits have their own tests
+                    .property("platter.gateway.rate-limits.auth.requests", "100000")
+                    .property("platter.gateway.rate-limits.per-user.requests", "100000")
+                    .property("platter.gateway.rate-limits.per-address.requests", "1000000");
+            services()
+                    .forEach((name, process) -> gatewayBuilder.property(
+                            "platter.gateway.services." + name + ".uri",
+                            process.uri("").toString()));
+            gateway = launched(gatewayBuilder.build());
+            gateway.start();
 
-        api = new Api(gateway.uri(""));
-        city = new City(api, api);
+            api = new Api(gateway.uri(""));
+            city = new City(api, api);
+        } catch (RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            stop();
+            throw e;
+        }
+    }
+
+    private ServiceProcess launched(ServiceProcess process) {
+        launched.add(process);
+        return process;
     }
 
     private static ServiceProcess.Builder service(String module, String database, String jwks) {
@@ -170,9 +192,8 @@ public final class Platform {
     }
 
     private void stop() {
-        for (var process :
-                List.of(gateway, search, orders, analytics, notifications, deliveries, payments, restaurants, users)) {
-            process.close();
+        for (int i = launched.size() - 1; i >= 0; i--) {
+            launched.get(i).close();
         }
         fcm.close();
         twilio.close();
@@ -211,6 +232,7 @@ public final class Platform {
         return who + "." + UUID.randomUUID().toString().substring(0, 8) + "." + TestRun.id() + "@platter.test";
     }
 
+    /** The services behind the gateway, by the name of their route. */
     public Map<String, ServiceProcess> services() {
         var all = new LinkedHashMap<String, ServiceProcess>();
         all.put("user", users);
