@@ -8,11 +8,13 @@ import dev.platter.platform.web.page.Paging;
 import dev.platter.platform.web.problem.IllegalTransition;
 import dev.platter.platform.web.problem.NotFoundException;
 import java.time.Clock;
+import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Customers open cases on their own placed orders (one open case per order); admins work the queue, oldest first,
@@ -24,12 +26,19 @@ class SupportService {
     private final SupportCaseRepository cases;
     private final OrderQueries orders;
     private final RefundClient refunds;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    SupportService(SupportCaseRepository cases, OrderQueries orders, RefundClient refunds, Clock clock) {
+    SupportService(
+            SupportCaseRepository cases,
+            OrderQueries orders,
+            RefundClient refunds,
+            TransactionTemplate transactions,
+            Clock clock) {
         this.cases = cases;
         this.orders = orders;
         this.refunds = refunds;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -88,16 +97,19 @@ class SupportService {
         var amount = amountMinor == null ? total : Money.of(amountMinor, total.currency());
         var refund = refunds.refund(
                 new RefundClient.RefundRequest(found.refundKey(), found.orderId(), amount, destination, note));
-        // read again: the refund's outcome may have been recorded meanwhile (a race here is a 409; the retry is safe)
-        var current = cases.findById(caseId).orElseThrow(() -> notFound(caseId));
-        current.resolve(adminId, refund.amount(), destination, refund.refundId(), note, clock.instant());
-        return SupportCaseView.of(cases.save(current));
+        // read again under the row's lock: the refund's outcome (a wallet refund's comes at once) may have been
+        // recorded meanwhile, and is recorded after this commit otherwise
+        return Objects.requireNonNull(transactions.execute(status -> {
+            var current = cases.findForUpdate(caseId).orElseThrow(() -> notFound(caseId));
+            current.resolve(adminId, refund.amount(), destination, refund.refundId(), note, clock.instant());
+            return SupportCaseView.of(cases.save(current));
+        }));
     }
 
     /** A refund's outcome from payment-service; refunds that are not a support case's change nothing here. */
     @org.springframework.transaction.annotation.Transactional
     void refundSettled(@Nullable String refundKey, boolean succeeded) {
-        SupportCase.caseOf(refundKey).flatMap(cases::findById).ifPresent(found -> found.refundSettled(succeeded));
+        SupportCase.caseOf(refundKey).flatMap(cases::findForUpdate).ifPresent(found -> found.refundSettled(succeeded));
     }
 
     SupportCaseView decline(UUID adminId, UUID caseId, String reason) {

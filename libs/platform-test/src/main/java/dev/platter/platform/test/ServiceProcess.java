@@ -65,10 +65,16 @@ public final class ServiceProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
-        await().atMost(Duration.ofSeconds(120))
-                .pollInterval(Duration.ofMillis(500))
-                .failFast(name + " exited; see " + log, () -> !process.isAlive())
-                .until(this::ready);
+        try {
+            await().atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofMillis(500))
+                    .failFast(name + " exited; see " + log, () -> !process.isAlive())
+                    .until(this::ready);
+        } catch (RuntimeException notReady) {
+            // a process that never became ready is not left running behind the failed test
+            process.destroyForcibly();
+            throw notReady;
+        }
         return this;
     }
 
