@@ -108,15 +108,15 @@ public final class Bench {
                                      --republish (send the city's events again)
                   list               the scenarios and their default rates
                   <scenario>         run a scenario: menu, search, suggest, cart, checkout, tracking, pings,
-                                     dispatch, gateway, busy-city
-                      --duration=60s     measured time (busy-city: 10m)      --warm-up=10s (busy-city: 30s)
+                                     dispatch, gateway, mixed
+                      --duration=60s     measured time (mixed: 10m)      --warm-up=30s
                       --rate=N           arrivals/s of the scenario's stream --rate.<stream>=N  one stream's rate
-                      --scale=F          every stream's rate times F (busy-city --scale=0.01: a smoke run)
+                      --scale=F          every stream's rate times F (mixed --scale=0.01: a smoke run)
                       --riders-online=N  riders put online (default: enough for the pings and deliveries)
                       --baseline=10s     the platform watched idle before the load (per-arrival CPU is above it)
                   <scenario> --knee  step the rate up until p99 breaks its target, errors pass 0.1 % or the rate
                                      is not reached; report the last rate that held
-                      --from=N --step=N --steps=16 --step-duration=60s --warm-up=10s
+                      --from=N --step=N --steps=16 --step-duration=60s --warm-up=30s
                       --p99=MS           a p99 target for a stream without one (cart, tracking)
 
                 Results: benchmarks/results/<timestamp>-<scenario>/ (summary.txt, summary.md, the Gatling report,

@@ -8,6 +8,7 @@ import dev.platter.benchmarks.load.Preparation;
 import dev.platter.benchmarks.load.RiderApp;
 import dev.platter.benchmarks.load.Sessions;
 import dev.platter.benchmarks.load.Stream;
+import dev.platter.benchmarks.measure.ConsumerLag;
 import dev.platter.benchmarks.measure.GatlingReport;
 import dev.platter.benchmarks.measure.Resources;
 import dev.platter.benchmarks.measure.Summary;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,9 @@ import org.jspecify.annotations.Nullable;
  * target, its errors pass 0.1 % or it cannot reach its rate; the last rate that held is the knee.
  */
 final class Runner {
+
+    /** The platform counts as quiet below this many cores (nine idle services, Kafka and the rest use about 0.3). */
+    private static final double QUIET_CORES = 0.5;
 
     /** Errors above this share break a step. */
     static final double ERROR_BUDGET_PERCENT = 0.1;
@@ -67,7 +72,7 @@ final class Runner {
         var base = rates(scenario);
         var steps = new ArrayList<Map<Stream, Double>>();
         Duration duration;
-        Duration warmUp = options.duration("warm-up", knee ? Duration.ofSeconds(10) : scenario.warmUp());
+        Duration warmUp = options.duration("warm-up", scenario.warmUp());
         if (knee) {
             duration = options.duration("step-duration", Duration.ofSeconds(60));
             double from = options.number("from", scenario.kneeFrom());
@@ -109,10 +114,6 @@ final class Runner {
         var stepLife = warmUp.plus(duration).plus(Duration.ofMinutes(4));
         var wholeRun = stepLife.multipliedBy(steps.size());
         var mustLast = wholeRun.compareTo(Duration.ofMinutes(13)) <= 0 ? wholeRun : stepLife;
-        if (stepLife.compareTo(Duration.ofMinutes(14)) > 0) {
-            say.accept("warning: a step of " + Options.format(warmUp.plus(duration)) + " outlives the 15-minute access"
-                    + " tokens unless user-service runs with a longer ACCESS_TOKEN_TTL");
-        }
         say.accept("signing in");
         preparation.signIn(mustLast);
 
@@ -194,6 +195,10 @@ final class Runner {
                 app.finish();
                 app.close();
             }
+            if (pools.riders() > 0) {
+                say.accept("taking the riders offline");
+                preparation.ridersOffline();
+            }
         }
         say.accept("report: " + platform.root().relativize(dir));
     }
@@ -245,6 +250,43 @@ final class Runner {
     // One Gatling run
     // ---------------------------------------------------------------------------------------------------------------
 
+    /**
+     * Waits (at most {@code --settle}, 3 minutes) until the platform is quiet: every consumer has caught up and the
+     * platform's processes use under half a core. What preparation set off (riders going online, orders to track)
+     * and what the previous run left (riders' shifts closing, rollups) would otherwise show as this load's latency
+     * and cost.
+     */
+    private void settle(Resources resources) throws InterruptedException {
+        var patience = options.duration("settle", Duration.ofMinutes(3));
+        long deadline = System.nanoTime() + patience.toNanos();
+        try (var lag = new ConsumerLag(platform.kafkaBootstrap())) {
+            if (!lag.awaitCaughtUp(Set.of(), patience, say)) {
+                say.accept("  warning: the platform's consumers had not caught up; measuring anyway");
+                return;
+            }
+        }
+        double busy = Double.NaN;
+        while (System.nanoTime() < deadline) {
+            TimeUnit.SECONDS.sleep(5);
+            var now = Instant.now();
+            busy = resources.usage(now.minusSeconds(5), now, now, now).stream()
+                    .filter(usage -> !usage.process().equals("bench harness")
+                            && !usage.process().equals("load generator"))
+                    .mapToDouble(Resources.Usage::averageCores)
+                    .sum();
+            if (busy < QUIET_CORES) {
+                return;
+            }
+            say.accept(
+                    String.format(Locale.ROOT, "  the platform is busy (%.2f cores); waiting for it to settle", busy));
+        }
+        say.accept(String.format(
+                Locale.ROOT,
+                "  warning: the platform still used %.2f cores after %s; measuring anyway",
+                busy,
+                Options.format(patience)));
+    }
+
     private Outcome step(
             Scenario scenario,
             Path dir,
@@ -278,6 +320,7 @@ final class Runner {
         try (var resources = new Resources(platform)) {
             resources.watch("bench harness", ProcessHandle.current().pid());
             resources.start();
+            settle(resources);
             // the platform idle for a moment first: what each process spends with no load is subtracted per arrival
             var idleFrom = Instant.now();
             var baseline = options.duration("baseline", Duration.ofSeconds(10));

@@ -21,7 +21,7 @@ class OptionsTest {
 
     @Test
     void gathersTheRatesOfSingleStreams() {
-        var options = Options.parse("busy-city", "--rate.pings=500", "--rate.menu=80");
+        var options = Options.parse("mixed", "--rate.pings=500", "--rate.menu=80");
 
         assertThat(options.withPrefix("rate.")).containsEntry("pings", "500").containsEntry("menu", "80");
     }

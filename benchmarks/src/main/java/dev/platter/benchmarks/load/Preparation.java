@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,6 +171,13 @@ public final class Preparation {
                         list.forEach(s -> emails.add(s.customer().person().email())));
         riders.forEach(r -> emails.add(r.person().email()));
         signedIn = sessions.obtain(emails, mustLast);
+        var needed = Instant.now().plus(mustLast).minusSeconds(60);
+        signedIn.values().stream()
+                .map(Sessions.Session::expiresAt)
+                .min(Comparator.naturalOrder())
+                .filter(first -> first.isBefore(needed))
+                .ifPresent(first -> say.accept("warning: access tokens expire at " + first + ", before the run ends;"
+                        + " start user-service with a longer ACCESS_TOKEN_TTL (./platform bench does)"));
     }
 
     /** The riders online, as the rider app speaks for them. */
@@ -213,6 +222,30 @@ public final class Preparation {
                 throw new IllegalStateException("Too many riders could not go online: " + failures
                         + " (does delivery-service know them? ./platform bench seed publishes RiderApproved)");
             }
+        }
+    }
+
+    /**
+     * Ends the pool's riders' shifts, as riders do when they stop working. Riders left online fall silent, and
+     * delivery-service's sweep takes them offline ten minutes later, in the middle of whatever runs next.
+     */
+    public void ridersOffline() throws Exception {
+        if (riders.isEmpty()) {
+            return;
+        }
+        var failures = new ConcurrentHashMap<String, AtomicInteger>();
+        parallel(riders, rider -> {
+            var offline = send(
+                    "POST", "/api/v1/riders/me/offline", token(rider.person()), riderAddress(rider.person()), null);
+            // 409: still carrying a delivery (an interrupted run's; the next run finishes it first)
+            if (offline.statusCode() != 200 && offline.statusCode() != 409) {
+                failures.computeIfAbsent("offline " + offline.statusCode(), k -> new AtomicInteger())
+                        .incrementAndGet();
+            }
+            return null;
+        });
+        if (!failures.isEmpty()) {
+            say.accept("  riders offline, failures: " + failures);
         }
     }
 
@@ -524,14 +557,20 @@ public final class Preparation {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         }
+        // as an app does: a 503 (a service the request needs is briefly unavailable, while the platform works off
+        // what preparation set off) is tried again with the same Idempotency-Key
         for (int attempt = 1; ; attempt++) {
             try {
-                return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 503 || attempt == 5) {
+                    return response;
+                }
             } catch (IOException e) {
-                if (attempt == 3) {
+                if (attempt >= 3) {
                     throw e;
                 }
             }
+            TimeUnit.SECONDS.sleep(attempt);
         }
     }
 
