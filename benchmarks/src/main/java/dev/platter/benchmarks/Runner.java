@@ -260,7 +260,7 @@ final class Runner {
         var patience = options.duration("settle", Duration.ofMinutes(3));
         long deadline = System.nanoTime() + patience.toNanos();
         try (var lag = new ConsumerLag(platform.kafkaBootstrap())) {
-            if (!lag.awaitCaughtUp(Set.of(), patience, say)) {
+            if (!lag.awaitCaughtUp(Set.of(), patience, line -> say.accept("  " + line))) {
                 say.accept("  warning: the platform's consumers had not caught up; measuring anyway");
                 return;
             }
