@@ -38,6 +38,8 @@ import org.awaitility.core.ConditionTimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,6 +65,8 @@ import tools.jackson.databind.JsonNode;
  * Each sweep collects every operation that answered otherwise and fails once, listing them all.
  */
 class SecuritySweepIT {
+
+    private static final Logger log = LoggerFactory.getLogger(SecuritySweepIT.class);
 
     private static final Duration STEP = Duration.ofSeconds(30);
 
@@ -499,8 +503,8 @@ class SecuritySweepIT {
         assertThat(keys).as("the public list, as documented").containsAll(PUBLIC);
         assertThat(keys).as("the commands the sweep has a body for").containsAll(bodies().keySet());
         assertThat(keys).as("the operations aimed by their body").containsAll(AIMED_BY_BODY);
-        System.out.printf(
-                "Security sweep: %d operations documented (%d internal, %d admin, %d public)%n",
+        log.info(
+                "Security sweep: {} operations documented ({} internal, {} admin, {} public)",
                 keys.size(),
                 operations().stream().filter(Operation::internal).count(),
                 operations().stream().filter(Operation::admin).count(),
@@ -534,7 +538,7 @@ class SecuritySweepIT {
             holes.add("gateway: GET " + ERROR_PAGE + " without a token answered " + errorPage.status()
                     + ", expected 401");
         }
-        System.out.printf("Security sweep: %d calls without a token through the gateway%n", calls);
+        log.info("Security sweep: {} calls without a token through the gateway", calls);
         assertThat(holes)
                 .as("operations that answered wrongly without a token through the gateway")
                 .isEmpty();
@@ -561,7 +565,7 @@ class SecuritySweepIT {
                 holes.add(service + "-service: GET /actuator/health without a token answered " + health.status());
             }
         }
-        System.out.printf("Security sweep: %d calls without a token straight to the services%n", calls);
+        log.info("Security sweep: {} calls without a token straight to the services", calls);
         assertThat(holes)
                 .as("operations that answered wrongly without a token at the service itself")
                 .isEmpty();
@@ -654,7 +658,7 @@ class SecuritySweepIT {
                 }
             }
         }
-        System.out.printf("Security sweep: %d admin operations, %d calls by non-admins%n", admin.size(), calls);
+        log.info("Security sweep: {} admin operations, {} calls by non-admins", admin.size(), calls);
         assertThat(holes).as("admin operations that did not refuse a non-admin").isEmpty();
     }
 
@@ -696,10 +700,12 @@ class SecuritySweepIT {
                 }
             }
         }
-        System.out.printf(
-                "Security sweep: %d operations aimed at A's resources (%d reads A could make), calls by B's customer,"
-                        + " owner and rider answered %s%n",
-                aimed.size(), reads, tally);
+        log.info(
+                "Security sweep: {} operations aimed at A's resources ({} reads A could make), calls by B's customer,"
+                        + " owner and rider answered {}",
+                aimed.size(),
+                reads,
+                tally);
         holes.addAll(changesToA(before));
         holes.addAll(handoffCodesShownToStaff(before));
         assertThat(holes)
@@ -754,7 +760,7 @@ class SecuritySweepIT {
                         + smuggled().keySet());
             }
         }
-        System.out.printf("Security sweep: %d commands sent with smuggled fields%n", commands);
+        log.info("Security sweep: {} commands sent with smuggled fields", commands);
         assertThat(holes).as("commands that accepted fields they do not know").isEmpty();
     }
 
